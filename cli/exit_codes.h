@@ -1,0 +1,16 @@
+#pragma once
+
+namespace vpcsynth::cli {
+
+/// The process exit codes; `docs/exit-codes.md` lists them per command. Usage errors keep the
+/// codes CLI11 gives them (100 and above).
+enum ExitCode : int {
+  kSuccess = 0,
+  /// `fmt --check`: some file is not formatted.
+  kNotFormatted = 1,
+  /// `fmt`: a file could not be read, is not a valid template, or the output could not be
+  /// written.
+  kFormatInputError = 2,
+};
+
+}  // namespace vpcsynth::cli

@@ -1,0 +1,151 @@
+#include "yaml/reader.h"
+
+#include <istream>
+#include <streambuf>
+
+#include <fmt/format.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "yaml/document_builder.h"
+#include "yaml/utf8.h"
+
+namespace vpcsynth {
+namespace {
+
+// Lets yaml-cpp read the caller's buffer in place, without the copy an istringstream makes.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+Position positionOfOffset(std::string_view text, std::size_t offset, const std::string* file) {
+  std::uint32_t line = 1;
+  std::size_t lineStart = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      lineStart = i + 1;
+    }
+  }
+  return Position{file, line, static_cast<std::uint32_t>(offset - lineStart + 1)};
+}
+
+std::size_t offsetOf(std::string_view text, const Position& position) {
+  std::size_t offset = 0;
+  for (std::uint32_t line = 1; line < position.line; ++line) {
+    offset = text.find('\n', offset);
+    if (offset == std::string_view::npos) return text.size();
+    ++offset;
+  }
+  return std::min(text.size(), offset + position.column - 1);
+}
+
+// yaml-cpp 0.7 accepts a quoted scalar left open at the end of the input. Such a scalar is the
+// last one read, so checking that one for its closing quote is enough.
+bool quoteIsClosed(std::string_view text, std::size_t open) {
+  if (open >= text.size()) return true;
+  const char quote = text[open];
+  if (quote != '"' && quote != '\'') return true;
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+Diagnostic errorAt(std::string_view rule, std::string message, Position position) {
+  return Diagnostic{Severity::Error, std::string(rule), std::move(message), position};
+}
+
+}  // namespace
+
+ReadResult readDocument(std::string_view text, std::string_view fileName,
+                        const ReadLimits& limits) {
+  const std::string* file = internFileName(fileName);
+  ReadResult result;
+  if (text.size() > limits.maxBytes) {
+    result.diagnostics.push_back(errorAt(
+        reader_rule::kTooLarge,
+        fmt::format("input is {} bytes, more than the {} accepted", text.size(), limits.maxBytes),
+        Position{file, 1, 1}));
+    return result;
+  }
+  if (std::size_t bad = findInvalidUtf8(text); bad != std::string_view::npos) {
+    result.diagnostics.push_back(errorAt(reader_rule::kInvalidUtf8,
+                                         fmt::format("invalid UTF-8 byte 0x{:02X}",
+                                                     static_cast<unsigned char>(text[bad])),
+                                         positionOfOffset(text, bad, file)));
+    return result;
+  }
+  // Older templates sometimes begin with a byte order mark; yaml-cpp reads it as text.
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+
+  MemoryBuffer buffer(text);
+  std::istream stream(&buffer);
+  DocumentBuilder builder(file, limits.maxDepth);
+  bool stopped = true;
+  try {
+    YAML::Parser parser(stream);
+    if (parser.HandleNextDocument(builder)) {
+      parser.HandleNextDocument(builder);
+    }
+    stopped = false;
+  } catch (const StopReading&) {
+  } catch (const YAML::Exception& error) {
+    builder.report(reader_rule::kSyntax, error.msg, builder.positionOf(error.mark));
+  } catch (const std::exception& error) {
+    builder.report(reader_rule::kSyntax, error.what(), Position{file, 1, 1});
+  }
+  result.diagnostics = std::move(builder.diagnostics());
+  if (stopped) return result;
+  if (const auto& quoted = builder.lastQuotedScalar();
+      quoted && !quoteIsClosed(text, offsetOf(text, *quoted))) {
+    result.diagnostics.push_back(errorAt(reader_rule::kSyntax,
+                                         "quoted string is not closed before the end of input",
+                                         *quoted));
+    return result;
+  }
+  result.document = builder.takeDocument();
+  if (!result.document) {
+    result.diagnostics.push_back(
+        errorAt(reader_rule::kNotATemplate, "the input is empty", Position{file, 1, 1}));
+  }
+  return result;
+}
+
+ReadResult readTemplate(std::string_view text, std::string_view fileName,
+                        const ReadLimits& limits) {
+  ReadResult result = readDocument(text, fileName, limits);
+  if (!result.document) return result;
+  const Value& root = *result.document;
+  Position at = root.position().known() ? root.position() : Position{internFileName(fileName), 1, 1};
+  if (!root.isMapping()) {
+    result.diagnostics.push_back(errorAt(
+        reader_rule::kNotATemplate,
+        fmt::format("not a CloudFormation template: the document is {}, not a mapping",
+                    describeKind(root)),
+        at));
+  } else if (const Value* resources = root.find("Resources"); !resources) {
+    result.diagnostics.push_back(errorAt(
+        reader_rule::kNotATemplate,
+        "not a CloudFormation template: there is no 'Resources' section", at));
+  } else if (!resources->isMapping()) {
+    result.diagnostics.push_back(errorAt(reader_rule::kNotATemplate,
+                                         "'Resources' must be a mapping of logical IDs to resources",
+                                         resources->position()));
+  }
+  return result;
+}
+
+}  // namespace vpcsynth
