@@ -57,6 +57,8 @@ Value* Mapping::find(std::string_view key) {
   return index < 0 ? nullptr : &entries_[static_cast<std::size_t>(index)].value;
 }
 
+Value& Mapping::valueAt(std::size_t index) { return entries_.at(index).value; }
+
 Value& Mapping::append(std::string key, Value value, Position keyPosition) {
   entries_.push_back(MappingEntry{std::move(key), keyPosition, std::move(value)});
   const auto added = static_cast<std::uint32_t>(entries_.size() - 1);

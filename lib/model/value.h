@@ -49,6 +49,9 @@ class Mapping {
   const MappingEntry* findEntry(std::string_view key) const;
   bool contains(std::string_view key) const { return findEntry(key) != nullptr; }
 
+  /// The value of the `index`th entry, for changing values in place (keys stay as they are).
+  Value& valueAt(std::size_t index);
+
   /// Appends an entry; the caller makes sure the key is new (the reader reports duplicates).
   Value& append(std::string key, Value value, Position keyPosition = {});
   /// Replaces the value under `key`, or appends it when the key is new.

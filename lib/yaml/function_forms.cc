@@ -22,18 +22,20 @@ bool takesConditions(Function function) {
   return function == Function::And || function == Function::Or || function == Function::Not;
 }
 
+void conditionMappingToCall(Value& item) {
+  if (!item.isMapping() || item.mapping().size() != 1) return;
+  const MappingEntry& only = item.mapping().entries().front();
+  if (only.key != "Condition") return;
+  const Position position = item.position();
+  item = Value::call(Function::Condition, only.value, position);
+}
+
 }  // namespace
 
 Value normalizeArgument(Function function, Value argument) {
   if (function == Function::GetAtt && argument.isScalar()) return splitGetAttString(argument);
   if (takesConditions(function) && argument.isSequence()) {
-    for (Value& item : argument.sequence()) {
-      if (!item.isMapping() || item.mapping().size() != 1) continue;
-      const MappingEntry& only = item.mapping().entries().front();
-      if (only.key != "Condition") continue;
-      const Position position = item.position();
-      item = Value::call(Function::Condition, only.value, position);
-    }
+    for (Value& item : argument.sequence()) conditionMappingToCall(item);
   }
   return argument;
 }
@@ -49,6 +51,15 @@ Value longFormToCall(Value mapping) {
   const Position position = mapping.position();
   Value argument = std::move(*mapping.mapping().find(only.key));
   return Value::call(*function, normalizeArgument(*function, std::move(argument)), position);
+}
+
+void normalizeConditionsSection(Value& document) {
+  if (!document.isMapping()) return;
+  Value* conditions = document.mapping().find("Conditions");
+  if (!conditions || !conditions->isMapping()) return;
+  for (std::size_t i = 0; i < conditions->mapping().size(); ++i) {
+    conditionMappingToCall(conditions->mapping().valueAt(i));
+  }
 }
 
 Value shortFormToCall(std::string_view tag, Value argument, Position position) {

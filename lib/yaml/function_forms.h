@@ -19,4 +19,8 @@ Value shortFormToCall(std::string_view tag, Value argument, Position position);
 /// `Condition` calls.
 Value normalizeArgument(Function function, Value argument);
 
+/// A condition defined as another condition (`Alias: {Condition: Other}`) is a `Condition` call
+/// in the `Conditions` section of a template, as `!Condition Other` would be.
+void normalizeConditionsSection(Value& document);
+
 }  // namespace vpcsynth

@@ -8,6 +8,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "yaml/document_builder.h"
+#include "yaml/function_forms.h"
 #include "yaml/utf8.h"
 
 namespace vpcsynth {
@@ -117,6 +118,7 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
     return result;
   }
   result.document = builder.takeDocument();
+  if (result.document) normalizeConditionsSection(*result.document);
   if (!result.document) {
     result.diagnostics.push_back(
         errorAt(reader_rule::kNotATemplate, "the input is empty", Position{file, 1, 1}));

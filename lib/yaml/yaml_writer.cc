@@ -34,10 +34,14 @@ class YamlWriter {
  private:
   // Every function becomes a one-key mapping in the long form. So does `Fn::GetAtt` with a
   // dotted attribute, since `!GetAtt A.B.C` is read differently by different tools.
+  // Also a function applied directly to a function or to null: YAML allows one tag per node,
+  // so `!Base64 !Sub x` cannot be written (it becomes `Fn::Base64: !Sub x`), and a tag on a null
+  // would make it the string "null".
   bool writesAsLongForm(const FunctionCall& call) const {
     if (call.function == Function::ForEach) return false;
     return form_ == FunctionForm::Long ||
-           (call.function == Function::GetAtt && hasDottedAttribute(*call.argument));
+           (call.function == Function::GetAtt && hasDottedAttribute(*call.argument)) ||
+           call.argument->isFunction() || call.argument->isNull();
   }
 
   static Mapping longForm(const FunctionCall& call) {
