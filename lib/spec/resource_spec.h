@@ -45,6 +45,10 @@ struct ResourceTypeSpec {
 struct PropertyTypeSpec {
   std::string_view name;
   std::vector<PropertySpec> properties;
+  /// A few property types are a list, a map or a primitive themselves rather than a structure:
+  /// then `properties` is empty and `shape` (named "=") describes them; otherwise `shape.name` is
+  /// empty.
+  PropertySpec shape;
 
   const PropertySpec* findProperty(std::string_view property) const;
 };
@@ -54,6 +58,10 @@ struct PropertyTypeSpec {
 const ResourceTypeSpec* findResourceType(std::string_view type);
 /// `name` is the full name: resource type, a dot, the property type.
 const PropertyTypeSpec* findPropertyType(std::string_view name);
+/// The property type that `typeName` (a property's `type` or `itemType`, such as "VpcConfig" or
+/// "Tag") means inside `owner`, a resource type or a property type: "Owner::Type.VpcConfig" when
+/// the data has it, else the global one ("Tag").
+const PropertyTypeSpec* findPropertyTypeOf(std::string_view owner, std::string_view typeName);
 /// The version of the resource data, for `--version` and reports.
 std::string_view resourceSpecVersion();
 
