@@ -11,6 +11,9 @@ enum ExitCode : int {
   /// `fmt`: a file could not be read, is not a valid template, or the output could not be
   /// written.
   kFormatInputError = 2,
+  /// `lint`: a usage error (a bad option value, a bad configuration file). The lint findings
+  /// themselves exit with a bitmask: 2 errors, 4 warnings, 8 informational.
+  kLintUsageError = 1,
 };
 
 }  // namespace vpcsynth::cli

@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "exit_codes.h"
 #include "fmt_command.h"
+#include "lint_command.h"
 
 namespace {
 
@@ -37,6 +39,29 @@ void addFmtCommand(CLI::App& app, vpcsynth::cli::FmtOptions& options) {
   });
 }
 
+void addLintCommand(CLI::App& app, vpcsynth::cli::LintOptions& options) {
+  auto* lint = app.add_subcommand("lint", "Check CloudFormation templates: structure, references, values, security and network reachability");
+  lint->add_option("inputs", options.inputs, "Template files, directories (searched for .yaml .yml .json .template), glob patterns; '-' reads standard input");
+  lint->add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember({"text", "parseable", "json", "sarif", "junit", "github"}))
+      ->capture_default_str();
+  lint->add_option("--color", options.color, "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  lint->add_option("--non-zero-exit-code", options.nonZeroExitCode, "Lowest severity that makes the exit code non-zero")
+      ->check(CLI::IsMember({"informational", "warning", "error", "none"}))
+      ->capture_default_str();
+  lint->add_option("--ignore", options.ignore, "Do not run the rules whose ID starts with this prefix (repeatable, comma-separated)")
+      ->delimiter(',');
+  lint->add_option("--include", options.include, "Run only the rules whose ID starts with this prefix (repeatable, comma-separated)")
+      ->delimiter(',');
+  lint->add_option("--config", options.configFile, "Configuration file (default: .vpcsynth-lint.yaml in the working directory, if present)");
+  lint->add_option("--as-of", options.asOf, "Judge dated data (Lambda runtime deprecations) as of this day, YYYY-MM-DD");
+  lint->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
+      ->check(CLI::Range(1u, 256u));
+  lint->add_flag("--list-rules", options.listRules, "List the rules and exit");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,13 +70,19 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   vpcsynth::cli::FmtOptions fmtOptions;
   addFmtCommand(app, fmtOptions);
+  vpcsynth::cli::LintOptions lintOptions;
+  addLintCommand(app, lintOptions);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    return app.exit(error);
+    const int code = app.exit(error);
+    // lint keeps cfn-lint's convention: a usage error exits 1; 2, 4 and 8 are findings.
+    if (code != 0 && app.got_subcommand("lint")) return vpcsynth::cli::kLintUsageError;
+    return code;
   }
   try {
     if (app.got_subcommand("fmt")) return vpcsynth::cli::runFmt(fmtOptions);
+    if (app.got_subcommand("lint")) return vpcsynth::cli::runLint(lintOptions);
   } catch (const std::exception& error) {
     fmt::print(stderr, "vpcsynth: internal error: {}\n", error.what());
     return 70;
