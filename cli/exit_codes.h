@@ -14,6 +14,9 @@ enum ExitCode : int {
   /// `lint`: a usage error (a bad option value, a bad configuration file). The lint findings
   /// themselves exit with a bitmask: 2 errors, 4 warnings, 8 informational.
   kLintUsageError = 1,
+  /// `synth`, `validate`, `init`: the configuration could not be read or is invalid (the
+  /// messages say why), or the output could not be written.
+  kInvalidConfiguration = 1,
 };
 
 }  // namespace vpcsynth::cli

@@ -4,12 +4,14 @@
 
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 #include <fmt/format.h>
 
 #include "exit_codes.h"
 #include "fmt_command.h"
 #include "lint_command.h"
+#include "synth_command.h"
 
 namespace {
 
@@ -62,6 +64,52 @@ void addLintCommand(CLI::App& app, vpcsynth::cli::LintOptions& options) {
   lint->add_flag("--list-rules", options.listRules, "List the rules and exit");
 }
 
+// Adds --variant, --azs and --nat to `command`; they fill `overrides` once parsing is done.
+void addOverrideOptions(CLI::App& command, vpcsynth::ConfigOverrides& overrides) {
+  struct Values {
+    std::string variant;
+    int azs = 0;
+    std::string nat;
+  };
+  auto values = std::make_shared<Values>();
+  auto* variant = command.add_option("--variant", values->variant, "Override the configuration's variant")
+      ->check(CLI::IsMember({"private-only", "nat-egress"}));
+  auto* azs = command.add_option("--azs", values->azs, "Override network.azs: the number of availability zones (2-6)")
+      ->type_name("N");
+  auto* nat = command.add_option("--nat", values->nat, "Override network.nat: one NAT gateway per AZ, or a single one")
+      ->check(CLI::IsMember({"per-az", "single"}));
+  command.parse_complete_callback([&overrides, values, variant, azs, nat] {
+    if (variant->count() > 0) overrides.variant = vpcsynth::parseVariant(values->variant);
+    if (azs->count() > 0) overrides.azs = values->azs;
+    if (nat->count() > 0) {
+      overrides.nat = values->nat == "single" ? vpcsynth::NatMode::Single : vpcsynth::NatMode::PerAz;
+    }
+  });
+}
+
+void addSynthCommands(CLI::App& app, vpcsynth::cli::SynthOptions& synth,
+                      vpcsynth::cli::ValidateOptions& validate, vpcsynth::cli::InitOptions& init) {
+  auto* synthCommand = app.add_subcommand("synth", "Synthesize the Lambda Connections stack as a CloudFormation template");
+  synthCommand->add_option("config", synth.configFile, "Configuration file ('-' reads standard input); none: the built-in default (nat-egress)");
+  addOverrideOptions(*synthCommand, synth.overrides);
+  static std::string format = "yaml";
+  synthCommand->add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"yaml", "json"}))
+      ->capture_default_str();
+  synthCommand->add_option("-o,--output", synth.outputFile, "Write the template to this file (atomically) instead of standard output");
+  synthCommand->final_callback([&synth] {
+    synth.write.format = format == "json" ? vpcsynth::OutputFormat::Json : vpcsynth::OutputFormat::Yaml;
+  });
+
+  auto* validateCommand = app.add_subcommand("validate", "Validate a configuration without synthesizing it");
+  validateCommand->add_option("config", validate.configFile, "Configuration file ('-' reads standard input); none: the built-in default");
+  addOverrideOptions(*validateCommand, validate.overrides);
+
+  auto* initCommand = app.add_subcommand("init", "Write a commented starter configuration");
+  initCommand->add_option("file", init.outputFile, "Where to write it ('-': standard output)")->capture_default_str();
+  initCommand->add_flag("--force", init.force, "Overwrite an existing file");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -72,6 +120,10 @@ int main(int argc, char** argv) {
   addFmtCommand(app, fmtOptions);
   vpcsynth::cli::LintOptions lintOptions;
   addLintCommand(app, lintOptions);
+  vpcsynth::cli::SynthOptions synthOptions;
+  vpcsynth::cli::ValidateOptions validateOptions;
+  vpcsynth::cli::InitOptions initOptions;
+  addSynthCommands(app, synthOptions, validateOptions, initOptions);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -83,6 +135,9 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("fmt")) return vpcsynth::cli::runFmt(fmtOptions);
     if (app.got_subcommand("lint")) return vpcsynth::cli::runLint(lintOptions);
+    if (app.got_subcommand("synth")) return vpcsynth::cli::runSynth(synthOptions);
+    if (app.got_subcommand("validate")) return vpcsynth::cli::runValidate(validateOptions);
+    if (app.got_subcommand("init")) return vpcsynth::cli::runInit(initOptions);
   } catch (const std::exception& error) {
     fmt::print(stderr, "vpcsynth: internal error: {}\n", error.what());
     return 70;

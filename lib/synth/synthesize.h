@@ -3,6 +3,7 @@
 #include <optional>
 #include <string_view>
 
+#include "config/config_reader.h"
 #include "diagnostic.h"
 #include "model/value.h"
 #include "pattern/variant.h"
@@ -19,5 +20,9 @@ struct SynthResult {
 /// and builds the template.
 SynthResult synthesizeFromConfig(std::string_view configText, std::string_view configFileName,
                                  std::optional<Variant> variant);
+
+/// `synthesizeFromConfig` with every command-line override (`--variant`, `--azs`, `--nat`).
+SynthResult synthesize(std::string_view configText, std::string_view configFileName,
+                       const ConfigOverrides& overrides);
 
 }  // namespace vpcsynth

@@ -1,0 +1,94 @@
+#include "synth_command.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+
+#include "config/load_config.h"
+#include "config/starter_config.h"
+#include "exit_codes.h"
+#include "io/file_io.h"
+#include "synth/synthesize.h"
+
+namespace vpcsynth::cli {
+namespace {
+
+// Configuration files are small; anything larger is a mistake and is refused while reading.
+constexpr std::size_t kMaxConfigBytes = 1u << 20;
+
+struct ConfigSource {
+  std::string text;
+  std::string displayName;
+};
+
+// The configuration's text, or nullopt after printing why it could not be read.
+std::optional<ConfigSource> readConfigSource(std::string_view command, const std::string& path) {
+  if (path.empty()) return ConfigSource{"", "<built-in default>"};
+  FileContents contents = readInput(path, kMaxConfigBytes);
+  if (contents.error) {
+    fmt::print(stderr, "vpcsynth {}: {}\n", command, *contents.error);
+    return std::nullopt;
+  }
+  return ConfigSource{std::move(contents.text), path == "-" ? "<stdin>" : path};
+}
+
+void printDiagnostics(const Diagnostics& diagnostics, std::string_view source) {
+  for (const Diagnostic& diagnostic : diagnostics) {
+    fmt::print(stderr, "{}", renderDiagnostic(diagnostic, source));
+  }
+}
+
+}  // namespace
+
+int runSynth(const SynthOptions& options) {
+  auto source = readConfigSource("synth", options.configFile);
+  if (!source) return kInvalidConfiguration;
+  SynthResult result = synthesize(source->text, source->displayName, options.overrides);
+  printDiagnostics(result.diagnostics, source->text);
+  if (!result.document) return kInvalidConfiguration;
+  const std::string output = writeDocument(*result.document, options.write);
+  if (options.outputFile.empty() || options.outputFile == "-") {
+    std::fwrite(output.data(), 1, output.size(), stdout);
+    return kSuccess;
+  }
+  if (auto error = writeFileAtomically(options.outputFile, output)) {
+    fmt::print(stderr, "vpcsynth synth: {}\n", *error);
+    return kInvalidConfiguration;
+  }
+  return kSuccess;
+}
+
+int runValidate(const ValidateOptions& options) {
+  auto source = readConfigSource("validate", options.configFile);
+  if (!source) return kInvalidConfiguration;
+  LoadedConfig loaded = loadConfig(source->text, source->displayName, options.overrides);
+  printDiagnostics(loaded.diagnostics, source->text);
+  if (!loaded.spec) return kInvalidConfiguration;
+  fmt::print(stderr, "{}: valid ({})\n", source->displayName, variantName(loaded.spec->variant));
+  return kSuccess;
+}
+
+int runInit(const InitOptions& options) {
+  const std::string_view text = starterConfig();
+  if (options.outputFile == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return kSuccess;
+  }
+  std::error_code ignored;
+  if (!options.force && std::filesystem::exists(options.outputFile, ignored)) {
+    fmt::print(stderr, "vpcsynth init: {} already exists (use --force to overwrite it)\n",
+               options.outputFile);
+    return kInvalidConfiguration;
+  }
+  if (auto error = writeFileAtomically(options.outputFile, text)) {
+    fmt::print(stderr, "vpcsynth init: {}\n", *error);
+    return kInvalidConfiguration;
+  }
+  fmt::print(stderr, "wrote {}; synthesize it with: vpcsynth synth {}\n", options.outputFile,
+             options.outputFile);
+  return kSuccess;
+}
+
+}  // namespace vpcsynth::cli

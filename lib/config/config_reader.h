@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "config/key_positions.h"
+#include "diagnostic.h"
+#include "pattern/pattern.h"
+
+namespace vpcsynth {
+
+/// A configuration file read into the pattern model (not yet validated).
+struct ConfigResult {
+  /// Absent when the file has errors: YAML syntax, unknown keys, wrong value types.
+  std::optional<PatternSpec> spec;
+  Diagnostics diagnostics;
+  KeyPositions positions;
+};
+
+/// Reads a configuration (kebab-case keys, sections `variant`, `network`, `redshift`, `lambda`,
+/// `on-premises`; `docs/configuration.md`). Keys left out keep their defaults, so an empty text
+/// gives the built-in default. Reports every unknown key (with a "did you mean") and wrong value
+/// type in one run.
+ConfigResult readConfig(std::string_view text, std::string_view fileName);
+
+/// Command-line values that replace the configuration's.
+struct ConfigOverrides {
+  std::optional<Variant> variant;
+  std::optional<int> azs;
+  std::optional<NatMode> nat;
+};
+
+/// Applies `overrides` to `spec`; problems with an overridden key then point at the flag.
+void applyOverrides(const ConfigOverrides& overrides, PatternSpec& spec, KeyPositions& positions);
+
+}  // namespace vpcsynth

@@ -1,0 +1,64 @@
+#include "config/starter_config.h"
+
+namespace vpcsynth {
+
+std::string_view starterConfig() {
+  return R"(# vpcsynth configuration: the Lambda Connections pattern (docs/configuration.md).
+# Every key below shows its default; delete the ones you do not change.
+
+# private-only: nothing leaves the VPC.
+# nat-egress: public subnets, an Internet Gateway and NAT gateways, so the function can read
+# the password from SSM Parameter Store.
+variant: nat-egress
+
+network:
+  cidr: 10.0.0.0/16
+  # Availability zones, 2 to 6, taken in order from !GetAZs.
+  azs: 2
+  # per-az: one NAT gateway per AZ. single: one for all (cheaper, one AZ's failure cuts egress).
+  nat: per-az
+  # One CIDR per AZ, or [] to carve them from network.cidr (/19 private, /22 public for a /16).
+  private-subnets: []
+  public-subnets: []
+
+redshift:
+  # false: no cluster is created; the function connects to endpoint-address.
+  create: true
+  # Empty: CloudFormation names the cluster.
+  cluster-identifier: ''
+  node-type: ra3.xlplus
+  node-count: 2
+  database: dev
+  master-username: awsuser
+  port: 5439
+  # An existing SSM SecureString parameter holding the master password, and its version.
+  password-parameter: /lambda-connections/redshift/master-password
+  password-parameter-version: 1
+  # The customer-managed KMS key of that parameter; empty for the AWS-managed aws/ssm key.
+  password-kms-key-arn: ''
+  # The endpoint of an existing cluster (create: false only).
+  endpoint-address: ''
+
+lambda:
+  # Empty: CloudFormation names the function.
+  function-name: ''
+  runtime: python3.12
+  handler: index.handler
+  memory: 256
+  timeout: 30
+  # Both empty: an inline placeholder handler (Python and Node.js only).
+  code:
+    s3-bucket: ''
+    s3-key: ''
+  # password: read the password parameter (nat-egress). iam: redshift:GetClusterCredentials.
+  credentials: password
+
+# A site-to-site VPN back to the on-premises network: uncomment to turn it on.
+# on-premises:
+#   customer-gateway-ip: 203.0.113.10
+#   bgp-asn: 65000
+#   cidrs: [192.168.0.0/16]
+)";
+}
+
+}  // namespace vpcsynth

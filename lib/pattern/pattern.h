@@ -1,0 +1,93 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "pattern/variant.h"
+
+namespace vpcsynth {
+
+/// Where the private subnets' NAT gateways live in the nat-egress variant.
+enum class NatMode : unsigned char {
+  /// One NAT gateway per AZ: an AZ's outage cuts no other AZ's egress.
+  PerAz,
+  /// One NAT gateway in the first AZ for all: cheaper, but a single point of failure.
+  Single,
+};
+
+/// How the function authenticates to the cluster.
+enum class CredentialSource : unsigned char {
+  /// The master password, read from the SSM SecureString parameter.
+  Password,
+  /// Temporary credentials from `redshift:GetClusterCredentials`.
+  IamCredentials,
+};
+
+/// The VPC and its subnets. CIDRs are kept as written; validation parses them.
+struct NetworkSpec {
+  std::string cidr = "10.0.0.0/16";
+  int azCount = 2;
+  NatMode nat = NatMode::PerAz;
+  /// One per AZ, or empty to carve them from `cidr`.
+  std::vector<std::string> privateSubnets;
+  /// One per AZ (nat-egress only), or empty to carve them from `cidr`.
+  std::vector<std::string> publicSubnets;
+};
+
+struct RedshiftSpec {
+  /// False: the stack creates no cluster and the function connects to `endpointAddress`.
+  bool createCluster = true;
+  /// Empty: CloudFormation names the cluster.
+  std::string clusterIdentifier;
+  std::string nodeType = "ra3.xlplus";
+  int nodeCount = 2;
+  std::string database = "dev";
+  std::string masterUsername = "awsuser";
+  int port = 5439;
+  /// The existing SSM SecureString parameter holding the master password.
+  std::string passwordParameter = "/lambda-connections/redshift/master-password";
+  int passwordParameterVersion = 1;
+  /// A customer-managed KMS key encrypting the parameter; empty for the AWS-managed `aws/ssm`
+  /// key, whose key policy already lets the account decrypt through SSM.
+  std::string passwordKeyArn;
+  /// The existing cluster's endpoint address, when `createCluster` is false.
+  std::string endpointAddress;
+};
+
+struct LambdaSpec {
+  /// Empty: CloudFormation names the function.
+  std::string functionName;
+  std::string runtime = "python3.12";
+  std::string handler = "index.handler";
+  int memoryMb = 256;
+  int timeoutSeconds = 30;
+  /// Both empty: an inline placeholder handler.
+  std::string codeS3Bucket;
+  std::string codeS3Key;
+  CredentialSource credentials = CredentialSource::Password;
+};
+
+/// A site-to-site VPN back to the on-premises network (optional).
+struct OnPremisesSpec {
+  bool enabled = false;
+  std::string customerGatewayIp;
+  std::int64_t bgpAsn = 65000;
+  std::vector<std::string> cidrs;
+};
+
+/// Everything the builder needs to emit one stack of the Lambda Connections pattern.
+struct PatternSpec {
+  Variant variant = Variant::NatEgress;
+  NetworkSpec network;
+  RedshiftSpec redshift;
+  LambdaSpec lambda;
+  OnPremisesSpec onPremises;
+};
+
+/// "per-az" or "single".
+std::string_view natModeName(NatMode mode);
+/// "password" or "iam".
+std::string_view credentialSourceName(CredentialSource source);
+
+}  // namespace vpcsynth

@@ -1,0 +1,160 @@
+#include "pattern/validate.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+
+#include "pattern/aws_names.h"
+#include "pattern/cidr.h"
+#include "pattern/lambda_runtimes.h"
+#include "pattern/network_plan.h"
+#include "pattern/redshift_nodes.h"
+#include "pattern/suggest.h"
+
+namespace vpcsynth {
+namespace {
+
+constexpr int kMinRedshiftPort = 1150;
+constexpr int kMaxRedshiftPort = 65535;
+
+class Checker {
+ public:
+  explicit Checker(Problems& problems) : problems_(problems) {}
+
+  void error(std::string_view ruleId, std::string key, std::string message) {
+    problems_.push_back({Severity::Error, ruleId, std::move(key), std::move(message)});
+  }
+  void warning(std::string_view ruleId, std::string key, std::string message) {
+    problems_.push_back({Severity::Warning, ruleId, std::move(key), std::move(message)});
+  }
+  /// Reports `check(value)`'s complaint, if any, as an invalid name at `key`.
+  void name(std::string key, const std::optional<std::string>& complaint) {
+    if (complaint) error(config_rule::kInvalidName, std::move(key), *complaint);
+  }
+  void range(std::string key, std::int64_t value, std::int64_t min, std::int64_t max,
+             std::string_view what, std::string_view ruleId = config_rule::kInvalidValue) {
+    if (value < min || value > max) {
+      error(ruleId, std::move(key),
+            fmt::format("{} must be between {} and {}, not {}", what, min, max, value));
+    }
+  }
+
+ private:
+  Problems& problems_;
+};
+
+std::vector<std::string_view> nodeTypeNames() {
+  std::vector<std::string_view> names;
+  for (const NodeTypeLimits& limits : redshiftNodeTypes()) names.push_back(limits.nodeType);
+  return names;
+}
+
+void checkRedshift(const PatternSpec& spec, Checker& check) {
+  const RedshiftSpec& redshift = spec.redshift;
+  check.range("redshift.port", redshift.port, kMinRedshiftPort, kMaxRedshiftPort,
+              "the Redshift port", config_rule::kRedshiftPort);
+  check.name("redshift.database", checkDatabaseName(redshift.database));
+  check.name("redshift.password-parameter", checkParameterPath(redshift.passwordParameter));
+  check.range("redshift.password-parameter-version", redshift.passwordParameterVersion, 1,
+              1'000'000, "the parameter version");
+  if (!redshift.passwordKeyArn.empty()) {
+    check.name("redshift.password-kms-key-arn", checkKmsKeyArn(redshift.passwordKeyArn));
+  }
+  if (!redshift.clusterIdentifier.empty()) {
+    check.name("redshift.cluster-identifier", checkClusterIdentifier(redshift.clusterIdentifier));
+  }
+  check.name("redshift.master-username", checkMasterUsername(redshift.masterUsername));
+  if (!redshift.createCluster) {
+    if (redshift.endpointAddress.empty()) {
+      check.error(config_rule::kMissingValue, "redshift.endpoint-address",
+                  "redshift.create is false: give the existing cluster's endpoint address");
+    } else {
+      check.name("redshift.endpoint-address", checkHostName(redshift.endpointAddress));
+    }
+    if (spec.lambda.credentials == CredentialSource::IamCredentials &&
+        redshift.clusterIdentifier.empty()) {
+      check.error(config_rule::kMissingValue, "redshift.cluster-identifier",
+                  "IAM credentials for an existing cluster need its cluster identifier");
+    }
+    return;
+  }
+  auto limits = findNodeType(redshift.nodeType);
+  if (!limits) {
+    check.error(config_rule::kNodeTypeAndCount, "redshift.node-type",
+                fmt::format("'{}' is not a current Redshift node type{}", redshift.nodeType,
+                            didYouMean(redshift.nodeType, nodeTypeNames())));
+  } else if (redshift.nodeCount < limits->minNodes || redshift.nodeCount > limits->maxNodes) {
+    check.error(config_rule::kNodeTypeAndCount, "redshift.node-count",
+                fmt::format("{} takes {} to {} nodes, not {}", redshift.nodeType, limits->minNodes,
+                            limits->maxNodes, redshift.nodeCount));
+  }
+}
+
+void checkLambda(const LambdaSpec& lambda, Checker& check) {
+  if (!lambda.functionName.empty()) {
+    check.name("lambda.function-name", checkFunctionName(lambda.functionName));
+  }
+  const auto& runtimes = lambdaRuntimes();
+  if (std::find(runtimes.begin(), runtimes.end(), lambda.runtime) == runtimes.end()) {
+    check.error(config_rule::kInvalidValue, "lambda.runtime",
+                fmt::format("'{}' is not a supported Lambda runtime{}", lambda.runtime,
+                            didYouMean(lambda.runtime, runtimes)));
+  }
+  if (lambda.handler.empty() || lambda.handler.size() > 128 ||
+      lambda.handler.find_first_of(" \t\n") != std::string::npos) {
+    check.error(
+        config_rule::kInvalidValue, "lambda.handler",
+        fmt::format("'{}' is not a handler: 1-128 characters without spaces", lambda.handler));
+  }
+  check.range("lambda.memory", lambda.memoryMb, 128, 10240, "the memory size in MB");
+  check.range("lambda.timeout", lambda.timeoutSeconds, 1, 900, "the timeout in seconds");
+  const bool hasBucket = !lambda.codeS3Bucket.empty();
+  const bool hasKey = !lambda.codeS3Key.empty();
+  if (hasBucket != hasKey) {
+    check.error(config_rule::kMissingValue,
+                hasBucket ? "lambda.code.s3-key" : "lambda.code.s3-bucket",
+                "code from S3 needs both lambda.code.s3-bucket and lambda.code.s3-key");
+  }
+  if (hasBucket) check.name("lambda.code.s3-bucket", checkBucketName(lambda.codeS3Bucket));
+  if (!hasBucket && !hasKey && !supportsInlineCode(lambda.runtime)) {
+    check.error(config_rule::kMissingValue, "lambda.runtime",
+                fmt::format("the inline placeholder code exists only for Python and Node.js; "
+                            "give lambda.code.s3-bucket and lambda.code.s3-key for {}",
+                            lambda.runtime));
+  }
+}
+
+void checkOnPremises(const OnPremisesSpec& onPremises, Checker& check) {
+  if (!onPremises.enabled) return;
+  if (onPremises.customerGatewayIp.empty()) {
+    check.error(config_rule::kMissingValue, "on-premises.customer-gateway-ip",
+                "on-premises connectivity needs the customer gateway's public IPv4 address");
+  } else if (!parseIpv4Address(onPremises.customerGatewayIp)) {
+    check.error(config_rule::kInvalidValue, "on-premises.customer-gateway-ip",
+                fmt::format("'{}' is not an IPv4 address", onPremises.customerGatewayIp));
+  }
+  check.range("on-premises.bgp-asn", onPremises.bgpAsn, 1, 4'294'967'294, "the BGP ASN");
+  if (onPremises.cidrs.empty()) {
+    check.error(config_rule::kMissingValue, "on-premises.cidrs",
+                "list at least one on-premises CIDR to route over the VPN");
+  }
+}
+
+}  // namespace
+
+Problems validatePattern(const PatternSpec& spec) {
+  Problems problems;
+  planNetwork(spec, problems);
+  Checker check(problems);
+  if (spec.variant == Variant::NatEgress && spec.network.nat == NatMode::Single) {
+    check.warning(config_rule::kSingleNat, "network.nat",
+                  "a single NAT gateway serves every AZ: if its AZ fails, all egress fails");
+  }
+  checkRedshift(spec, check);
+  checkLambda(spec.lambda, check);
+  checkOnPremises(spec.onPremises, check);
+  return problems;
+}
+
+}  // namespace vpcsynth

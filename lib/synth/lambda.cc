@@ -1,0 +1,155 @@
+#include <string>
+
+#include "synth/logical_ids.h"
+#include "synth/stack_parts.h"
+#include "synth/values.h"
+
+namespace vpcsynth::synth {
+namespace {
+
+constexpr std::string_view kArnPrefix = "arn:${AWS::Partition}:";
+constexpr std::string_view kRegionAccount = ":${AWS::Region}:${AWS::AccountId}:";
+
+constexpr std::string_view kPythonPlaceholder =
+    "import os\n"
+    "\n"
+    "\n"
+    "def handler(event, context):\n"
+    "    \"\"\"Placeholder: replace with code that connects to the Redshift cluster.\"\"\"\n"
+    "    return {\"host\": os.environ[\"REDSHIFT_HOST\"], \"port\": "
+    "os.environ[\"REDSHIFT_PORT\"]}\n";
+
+constexpr std::string_view kNodePlaceholder =
+    "// Placeholder: replace with code that connects to the Redshift cluster.\n"
+    "exports.handler = async () => ({\n"
+    "  host: process.env.REDSHIFT_HOST,\n"
+    "  port: process.env.REDSHIFT_PORT,\n"
+    "});\n";
+
+std::string arn(std::string_view service, std::string_view resource) {
+  return std::string(kArnPrefix) + std::string(service) + std::string(kRegionAccount) +
+         std::string(resource);
+}
+
+// The cluster's name inside a `!Sub` string: its literal identifier, or `${RedshiftCluster}`
+// (a cluster's Ref is its identifier) when CloudFormation names it.
+std::string clusterNameInSub(const RedshiftSpec& redshift) {
+  if (!redshift.clusterIdentifier.empty()) return redshift.clusterIdentifier;
+  return "${" + std::string(logical_id::kCluster) + "}";
+}
+
+Value clusterName(const RedshiftSpec& redshift) {
+  if (!redshift.clusterIdentifier.empty()) return text(redshift.clusterIdentifier);
+  return refTo(logical_id::kCluster);
+}
+
+Value allow(std::initializer_list<Value> actions, Value resources) {
+  return mapping(
+      {{"Effect", text("Allow")}, {"Action", list(actions)}, {"Resource", std::move(resources)}});
+}
+
+Value policy(std::string_view name, Value statements) {
+  return resource("AWS::IAM::Policy",
+                  mapping({{"PolicyName", text(name)},
+                           {"Roles", list({refTo(logical_id::kFunctionRole)})},
+                           {"PolicyDocument", mapping({{"Version", text("2012-10-17")},
+                                                       {"Statement", std::move(statements)}})}}));
+}
+
+Value passwordPolicy(const RedshiftSpec& redshift) {
+  Sequence statements;
+  statements.push_back(
+      allow({text("ssm:GetParameter")}, sub(arn("ssm", "parameter" + redshift.passwordParameter))));
+  // The AWS-managed aws/ssm key lets the account decrypt through SSM already; a customer key
+  // needs the grant, and only for calls SSM makes on the function's behalf.
+  if (!redshift.passwordKeyArn.empty()) {
+    Value statement = allow({text("kms:Decrypt")}, text(redshift.passwordKeyArn));
+    statement.mapping().append(
+        "Condition",
+        mapping({{"StringEquals",
+                  mapping({{"kms:ViaService", sub("ssm.${AWS::Region}.amazonaws.com")}})}}));
+    statements.push_back(std::move(statement));
+  }
+  return policy("read-redshift-password-parameter", Value(std::move(statements)));
+}
+
+Value iamCredentialsPolicy(const RedshiftSpec& redshift) {
+  const std::string cluster = clusterNameInSub(redshift);
+  return policy(
+      "get-redshift-cluster-credentials",
+      list({allow({text("redshift:GetClusterCredentials")},
+                  list({sub(arn("redshift", "dbuser:" + cluster + "/" + redshift.masterUsername)),
+                        sub(arn("redshift", "dbname:" + cluster + "/" + redshift.database))}))}));
+}
+
+Value role() {
+  Value trust = mapping({
+      {"Version", text("2012-10-17")},
+      {"Statement",
+       list({mapping({{"Effect", text("Allow")},
+                      {"Principal", mapping({{"Service", text("lambda.amazonaws.com")}})},
+                      {"Action", text("sts:AssumeRole")}})})},
+  });
+  return resource(
+      "AWS::IAM::Role",
+      mapping({{"AssumeRolePolicyDocument", std::move(trust)},
+               {"ManagedPolicyArns", list({sub("arn:${AWS::Partition}:iam::aws:policy/service-role/"
+                                               "AWSLambdaVPCAccessExecutionRole")})}}));
+}
+
+Value code(const LambdaSpec& lambda) {
+  if (!lambda.codeS3Bucket.empty()) {
+    return mapping({{"S3Bucket", text(lambda.codeS3Bucket)}, {"S3Key", text(lambda.codeS3Key)}});
+  }
+  const bool python = lambda.runtime.rfind("python", 0) == 0;
+  return mapping({{"ZipFile", text(python ? kPythonPlaceholder : kNodePlaceholder)}});
+}
+
+Value environment(const PatternSpec& spec) {
+  const RedshiftSpec& redshift = spec.redshift;
+  Mapping variables;
+  variables.append("REDSHIFT_HOST", redshift.createCluster
+                                        ? getAtt(logical_id::kCluster, "Endpoint.Address")
+                                        : text(redshift.endpointAddress));
+  variables.append("REDSHIFT_PORT", text(std::to_string(redshift.port)));
+  variables.append("REDSHIFT_DATABASE", text(redshift.database));
+  variables.append("REDSHIFT_USER", text(redshift.masterUsername));
+  // The parameter's name, never the password: the function reads the value at run time.
+  if (spec.lambda.credentials == CredentialSource::Password) {
+    variables.append("REDSHIFT_PASSWORD_PARAMETER", text(redshift.passwordParameter));
+  } else {
+    variables.append("REDSHIFT_CLUSTER_IDENTIFIER", clusterName(redshift));
+  }
+  return mapping({{"Variables", Value(std::move(variables))}});
+}
+
+}  // namespace
+
+void addLambda(const StackContext& stack, Mapping& resources) {
+  const LambdaSpec& lambda = stack.spec.lambda;
+  resources.append(std::string(logical_id::kFunctionRole), role());
+  if (lambda.credentials == CredentialSource::Password && stack.natEgress()) {
+    resources.append(std::string(logical_id::kPasswordPolicy), passwordPolicy(stack.spec.redshift));
+  }
+  if (lambda.credentials == CredentialSource::IamCredentials) {
+    resources.append(std::string(logical_id::kIamCredentialsPolicy),
+                     iamCredentialsPolicy(stack.spec.redshift));
+  }
+  Mapping properties;
+  if (!lambda.functionName.empty()) properties.append("FunctionName", text(lambda.functionName));
+  properties.append("Description", text("Connects to the Redshift cluster from inside the VPC"));
+  properties.append("Runtime", text(lambda.runtime));
+  properties.append("Handler", text(lambda.handler));
+  properties.append("MemorySize", integer(lambda.memoryMb));
+  properties.append("Timeout", integer(lambda.timeoutSeconds));
+  properties.append("Role", getAtt(logical_id::kFunctionRole, "Arn"));
+  properties.append("Code", code(lambda));
+  // The same subnets as the cluster subnet group and the same security group as the cluster.
+  properties.append("VpcConfig", mapping({{"SubnetIds", Value(privateSubnetRefs(stack))},
+                                          {"SecurityGroupIds", list({securityGroupId()})}}));
+  properties.append("Environment", environment(stack.spec));
+  resources.append(std::string(logical_id::kFunction),
+                   resource("AWS::Lambda::Function", Value(std::move(properties))));
+}
+
+}  // namespace vpcsynth::synth

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+// The logical IDs of the synthesized stack. They name what a resource is, never an index or a
+// hash, and a resource keeps its ID in both variants and for any AZ count, so that moving a
+// stack from private-only to nat-egress only adds resources.
+namespace vpcsynth::logical_id {
+
+inline constexpr std::string_view kVpc = "Vpc";
+inline constexpr std::string_view kSecurityGroup = "SharedSecurityGroup";
+inline constexpr std::string_view kSelfIngress = "SharedSecurityGroupSelfIngress";
+inline constexpr std::string_view kHttpsEgress = "SharedSecurityGroupHttpsEgress";
+inline constexpr std::string_view kSubnetGroup = "RedshiftSubnetGroup";
+inline constexpr std::string_view kCluster = "RedshiftCluster";
+inline constexpr std::string_view kFunctionRole = "FunctionRole";
+inline constexpr std::string_view kFunction = "Function";
+inline constexpr std::string_view kPasswordPolicy = "FunctionPasswordParameterPolicy";
+inline constexpr std::string_view kIamCredentialsPolicy = "FunctionClusterCredentialsPolicy";
+inline constexpr std::string_view kInternetGateway = "InternetGateway";
+inline constexpr std::string_view kInternetGatewayAttachment = "InternetGatewayAttachment";
+inline constexpr std::string_view kPublicRouteTable = "PublicRouteTable";
+inline constexpr std::string_view kPublicDefaultRoute = "PublicDefaultRoute";
+inline constexpr std::string_view kVpnGateway = "VpnGateway";
+inline constexpr std::string_view kVpnGatewayAttachment = "VpnGatewayAttachment";
+inline constexpr std::string_view kCustomerGateway = "CustomerGateway";
+inline constexpr std::string_view kVpnConnection = "VpnConnection";
+inline constexpr std::string_view kVpnRoutePropagation = "VpnRoutePropagation";
+
+/// "A" for the first AZ, "B" for the second, ...
+std::string azLetter(int az);
+
+/// `base` followed by the AZ letter: perAz("PrivateSubnet", 1) is "PrivateSubnetB".
+std::string perAz(std::string_view base, int az);
+
+/// "VpnConnectionRoute1", "VpnConnectionRoute2", ... for the on-premises CIDRs in order.
+std::string vpnConnectionRoute(int index);
+
+}  // namespace vpcsynth::logical_id

@@ -1,0 +1,57 @@
+#include <fmt/format.h>
+
+#include "synth/logical_ids.h"
+#include "synth/stack_parts.h"
+#include "synth/values.h"
+
+namespace vpcsynth::synth {
+
+Value securityGroupId() { return getAtt(logical_id::kSecurityGroup, "GroupId"); }
+
+void addSecurityGroup(const StackContext& stack, Mapping& resources) {
+  const int port = stack.spec.redshift.port;
+  // Listing one egress rule inline replaces the default allow-all egress. The rule names a CIDR,
+  // not the group itself, so it creates no circular dependency.
+  Value redshiftEgress = mapping({
+      {"IpProtocol", text("tcp")},
+      {"FromPort", integer(port)},
+      {"ToPort", integer(port)},
+      {"CidrIp", text(formatCidr(stack.plan.vpc))},
+      {"Description", text("Redshift inside the VPC")},
+  });
+  resources.append(
+      std::string(logical_id::kSecurityGroup),
+      resource("AWS::EC2::SecurityGroup",
+               mapping({{"GroupDescription",
+                         text(fmt::format("Shared by the Redshift cluster and the Lambda function: "
+                                          "Redshift port {} from itself only",
+                                          port))},
+                        {"VpcId", refTo(logical_id::kVpc)},
+                        {"SecurityGroupEgress", list({std::move(redshiftEgress)})},
+                        {"Tags", nameTags("shared")}})));
+  // A rule naming its own group must be a separate resource: inline, the group would depend on
+  // itself.
+  resources.append(
+      std::string(logical_id::kSelfIngress),
+      resource("AWS::EC2::SecurityGroupIngress",
+               mapping({{"GroupId", securityGroupId()},
+                        {"IpProtocol", text("tcp")},
+                        {"FromPort", integer(port)},
+                        {"ToPort", integer(port)},
+                        {"SourceSecurityGroupId", securityGroupId()},
+                        {"Description", text("Redshift from members of this group")}})));
+  if (stack.natEgress()) {
+    resources.append(
+        std::string(logical_id::kHttpsEgress),
+        resource(
+            "AWS::EC2::SecurityGroupEgress",
+            mapping({{"GroupId", securityGroupId()},
+                     {"IpProtocol", text("tcp")},
+                     {"FromPort", integer(443)},
+                     {"ToPort", integer(443)},
+                     {"CidrIp", text("0.0.0.0/0")},
+                     {"Description", text("HTTPS to AWS APIs (Parameter Store) through NAT")}})));
+  }
+}
+
+}  // namespace vpcsynth::synth
