@@ -51,8 +51,6 @@ class ConfigReader {
   ConfigReader(Diagnostics& diagnostics, KeyPositions& positions)
       : diagnostics_(diagnostics), positions_(positions) {}
 
-  bool failed() const { return failed_; }
-
   void readRoot(const Value& root, PatternSpec& spec) {
     if (isNullValue(root)) return;
     readSection(
@@ -98,6 +96,7 @@ class ConfigReader {
                     {"database", text(redshift.database)},
                     {"master-username", text(redshift.masterUsername)},
                     {"port", integer(redshift.port)},
+                    {"snapshot-retention-days", integer(redshift.snapshotRetentionDays)},
                     {"password-parameter", text(redshift.passwordParameter)},
                     {"password-parameter-version", integer(redshift.passwordParameterVersion)},
                     {"password-kms-key-arn", text(redshift.passwordKeyArn)},
@@ -254,12 +253,10 @@ class ConfigReader {
 
   void error(std::string_view ruleId, Position position, std::string message) {
     diagnostics_.push_back({Severity::Error, std::string(ruleId), std::move(message), position});
-    failed_ = true;
   }
 
   Diagnostics& diagnostics_;
   KeyPositions& positions_;
-  bool failed_ = false;
 };
 
 // True when `text` holds nothing but blank lines and comments: a configuration of defaults.
@@ -291,7 +288,8 @@ ConfigResult readConfig(std::string_view text, std::string_view fileName) {
   PatternSpec spec;
   ConfigReader reader(result.diagnostics, result.positions);
   reader.readRoot(*read.document, spec);
-  if (!reader.failed()) result.spec = std::move(spec);
+  // Keys in error keep their defaults, so validation can still report the other problems.
+  result.spec = std::move(spec);
   return result;
 }
 

@@ -11,7 +11,8 @@ namespace vpcsynth {
 
 /// A configuration file read into the pattern model (not yet validated).
 struct ConfigResult {
-  /// Absent when the file has errors: YAML syntax, unknown keys, wrong value types.
+  /// Absent when the text is not YAML. Keys with an error (unknown key, wrong type) keep their
+  /// defaults; `diagnostics` then holds errors.
   std::optional<PatternSpec> spec;
   Diagnostics diagnostics;
   KeyPositions positions;

@@ -1,5 +1,8 @@
 #include "config/load_config.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "pattern/validate.h"
 
 namespace vpcsynth {
@@ -12,6 +15,12 @@ LoadedConfig loadConfig(std::string_view text, std::string_view fileName,
   applyOverrides(overrides, *read.spec, read.positions);
   Diagnostics problems = read.positions.locate(validatePattern(*read.spec));
   loaded.diagnostics.insert(loaded.diagnostics.end(), problems.begin(), problems.end());
+  // In file order, so a user fixes them top to bottom; flags (no line) come first.
+  std::stable_sort(loaded.diagnostics.begin(), loaded.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::pair(a.position.line, a.position.column) <
+                            std::pair(b.position.line, b.position.column);
+                   });
   if (!hasErrors(loaded.diagnostics)) loaded.spec = std::move(read.spec);
   return loaded;
 }

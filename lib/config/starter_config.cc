@@ -31,6 +31,8 @@ redshift:
   database: dev
   master-username: awsuser
   port: 5439
+  # Days automated snapshots are kept, 1 to 35.
+  snapshot-retention-days: 7
   # An existing SSM SecureString parameter holding the master password, and its version.
   password-parameter: /lambda-connections/redshift/master-password
   password-parameter-version: 1

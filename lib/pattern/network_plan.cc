@@ -102,9 +102,12 @@ void reportOverlaps(const std::vector<PlacedSubnet>& subnets, Problems& problems
   for (std::size_t i = 0; i < subnets.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (!overlaps(subnets[i].cidr, subnets[j].cidr)) continue;
-      const PlacedSubnet& at = subnets[i].carved && !subnets[j].carved ? subnets[j] : subnets[i];
+      // Report at the subnet the user wrote, not at one the tool carved.
+      const bool reportAtJ = subnets[i].carved && !subnets[j].carved;
+      const PlacedSubnet& at = reportAtJ ? subnets[j] : subnets[i];
+      const PlacedSubnet& other = reportAtJ ? subnets[i] : subnets[j];
       addError(problems, config_rule::kOverlappingCidrs, at.key,
-               fmt::format("{} overlaps {}", describe(subnets[i]), describe(subnets[j])));
+               fmt::format("{} overlaps {}", formatCidr(at.cidr), describe(other)));
     }
   }
 }

@@ -45,6 +45,8 @@ struct RedshiftSpec {
   std::string database = "dev";
   std::string masterUsername = "awsuser";
   int port = 5439;
+  /// Days automated snapshots are kept (1-35).
+  int snapshotRetentionDays = 7;
   /// The existing SSM SecureString parameter holding the master password.
   std::string passwordParameter = "/lambda-connections/redshift/master-password";
   int passwordParameterVersion = 1;

@@ -54,6 +54,8 @@ void checkRedshift(const PatternSpec& spec, Checker& check) {
   const RedshiftSpec& redshift = spec.redshift;
   check.range("redshift.port", redshift.port, kMinRedshiftPort, kMaxRedshiftPort,
               "the Redshift port", config_rule::kRedshiftPort);
+  check.range("redshift.snapshot-retention-days", redshift.snapshotRetentionDays, 1, 35,
+              "the snapshot retention in days");
   check.name("redshift.database", checkDatabaseName(redshift.database));
   check.name("redshift.password-parameter", checkParameterPath(redshift.passwordParameter));
   check.range("redshift.password-parameter-version", redshift.passwordParameterVersion, 1,
@@ -117,6 +119,13 @@ void checkLambda(const LambdaSpec& lambda, Checker& check) {
                 "code from S3 needs both lambda.code.s3-bucket and lambda.code.s3-key");
   }
   if (hasBucket) check.name("lambda.code.s3-bucket", checkBucketName(lambda.codeS3Bucket));
+  if (!hasBucket && !hasKey && supportsInlineCode(lambda.runtime) &&
+      lambda.handler != "index.handler") {
+    check.error(config_rule::kInvalidValue, "lambda.handler",
+                fmt::format("the inline placeholder code defines index.handler, not '{}'; use "
+                            "that handler or give lambda.code.s3-bucket and lambda.code.s3-key",
+                            lambda.handler));
+  }
   if (!hasBucket && !hasKey && !supportsInlineCode(lambda.runtime)) {
     check.error(config_rule::kMissingValue, "lambda.runtime",
                 fmt::format("the inline placeholder code exists only for Python and Node.js; "

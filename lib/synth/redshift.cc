@@ -32,6 +32,7 @@ void addRedshift(const StackContext& stack, Mapping& resources) {
                                      redshift.passwordParameterVersion)));
   properties.append("Port", integer(redshift.port));
   properties.append("Encrypted", boolean(true));
+  properties.append("AutomatedSnapshotRetentionPeriod", integer(redshift.snapshotRetentionDays));
   properties.append("PubliclyAccessible", boolean(false));
   properties.append("ClusterSubnetGroupName", refTo(logical_id::kSubnetGroup));
   properties.append("VpcSecurityGroupIds", list({securityGroupId()}));
