@@ -158,6 +158,9 @@ std::vector<std::string_view> subVariables(std::string_view text) {
     const std::size_t close = text.find('}', at + 2);
     if (close == std::string_view::npos) break;
     std::string_view inside = text.substr(at + 2, close - at - 2);
+    // CloudFormation ignores spaces around the name: `${ AWS::Region }` works.
+    while (!inside.empty() && inside.front() == ' ') inside.remove_prefix(1);
+    while (!inside.empty() && inside.back() == ' ') inside.remove_suffix(1);
     if (!inside.empty() && inside.front() != '!') variables.push_back(inside);
     at = close + 1;
   }
@@ -177,6 +180,16 @@ LintContext::LintContext(const Value& root, std::string_view source, std::string
 const Mapping* LintContext::section(std::string_view name) const {
   const Value* found = root_.find(name);
   return found && found->isMapping() ? &found->mapping() : nullptr;
+}
+
+bool LintContext::isModuleOutput(std::string_view name) const {
+  for (const Resource& resource : resources_) {
+    if (resource.type.ends_with("::MODULE") && name.size() > resource.name.size() &&
+        name.starts_with(resource.name)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const Resource* LintContext::resource(std::string_view name) const {

@@ -74,6 +74,10 @@ class LintContext {
   /// made by the transform, which reference checks cannot see.
   bool hasTransform() const { return root_.find("Transform") != nullptr; }
 
+  /// True when `name` may be a resource that a module (a type ending in `::MODULE`) adds: those
+  /// are named by the module's logical ID followed by the module's own resource name.
+  bool isModuleOutput(std::string_view name) const;
+
   /// The resource that `value` names: `!Ref X` or `!GetAtt X.Attr` gives X; null otherwise.
   const Resource* referencedResource(const Value& value) const;
 

@@ -19,6 +19,7 @@ class RefTargetRule final : public Rule {
     for (const Reference& reference : context.references()) {
       if (reference.kind != ReferenceKind::Ref) continue;
       if (isPseudoParameter(reference.target) || context.resource(reference.target) ||
+          context.isModuleOutput(reference.target) ||
           declares(context, "Parameters", reference.target)) {
         continue;
       }

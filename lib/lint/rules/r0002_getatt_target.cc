@@ -17,7 +17,10 @@ class GetAttTargetRule final : public Rule {
     if (context.hasTransform()) return;
     std::vector<std::string_view> candidates;
     for (const Reference& reference : context.references()) {
-      if (reference.kind != ReferenceKind::GetAtt || context.resource(reference.target)) continue;
+      if (reference.kind != ReferenceKind::GetAtt || context.resource(reference.target) ||
+          context.isModuleOutput(reference.target)) {
+        continue;
+      }
       if (candidates.empty()) candidates = resourceNames(context);
       std::string_view kind =
           declares(context, "Parameters", reference.target) ? "a parameter, not a resource"

@@ -19,7 +19,7 @@ class SubVariableRule final : public Rule {
     for (const Reference& reference : context.references()) {
       if (reference.kind != ReferenceKind::SubVariable) continue;
       const bool isAttribute = !reference.attribute.empty();
-      if (context.resource(reference.target)) continue;
+      if (context.resource(reference.target) || context.isModuleOutput(reference.target)) continue;
       if (!isAttribute && (isPseudoParameter(reference.target) ||
                            declares(context, "Parameters", reference.target))) {
         continue;

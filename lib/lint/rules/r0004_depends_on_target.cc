@@ -17,7 +17,8 @@ class DependsOnTargetRule final : public Rule {
     if (context.hasTransform()) return;
     std::vector<std::string_view> candidates;
     for (const Reference& reference : context.references()) {
-      if (reference.kind != ReferenceKind::DependsOn || context.resource(reference.target)) {
+      if (reference.kind != ReferenceKind::DependsOn || context.resource(reference.target) ||
+          context.isModuleOutput(reference.target)) {
         continue;
       }
       if (candidates.empty()) candidates = resourceNames(context);

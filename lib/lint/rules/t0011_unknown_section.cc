@@ -23,7 +23,8 @@ class UnknownSectionRule final : public Rule {
   void check(const LintContext& context, Findings& findings) const override {
     const std::vector<std::string_view> candidates(kSections.begin(), kSections.end());
     for (const MappingEntry& entry : context.root().mapping()) {
-      if (entry.key == "Hooks" ||
+      // `Globals` belongs to the SAM transform, which removes it before CloudFormation reads it.
+      if (entry.key == "Hooks" || (entry.key == "Globals" && context.hasTransform()) ||
           std::find(kSections.begin(), kSections.end(), std::string_view(entry.key)) != kSections.end()) {
         continue;
       }

@@ -11,9 +11,10 @@
 namespace vpcsynth::lint {
 namespace {
 
-constexpr std::array<std::string_view, 9> kAttributes = {
-    "Type",           "Properties",     "DependsOn",           "Condition", "Metadata",
-    "DeletionPolicy", "UpdatePolicy",   "UpdateReplacePolicy", "CreationPolicy"};
+// `Version` is a legacy attribute that custom resources may still carry.
+constexpr std::array<std::string_view, 10> kAttributes = {
+    "Type",           "Properties",   "DependsOn",           "Condition",      "Metadata",
+    "DeletionPolicy", "UpdatePolicy", "UpdateReplacePolicy", "CreationPolicy", "Version"};
 
 class ResourceAttributeRule final : public Rule {
  public:

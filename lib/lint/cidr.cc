@@ -1,0 +1,148 @@
+#include "lint/cidr.h"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace vpcsynth::lint {
+namespace {
+
+std::optional<unsigned> parseNumber(std::string_view text, int base, unsigned max) {
+  if (text.empty() || text.size() > 5) return std::nullopt;
+  unsigned value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value, base);
+  if (error != std::errc() || end != text.data() + text.size() || value > max) return std::nullopt;
+  return value;
+}
+
+bool parseIpv4(std::string_view text, std::uint8_t* out) {
+  for (int part = 0; part < 4; ++part) {
+    const std::size_t dot = text.find('.');
+    if ((part < 3) == (dot == std::string_view::npos)) return false;
+    std::string_view digits = text.substr(0, dot);
+    if (digits.size() > 3) return false;
+    auto value = parseNumber(digits, 10, 255);
+    if (!value) return false;
+    out[part] = static_cast<std::uint8_t>(*value);
+    text = dot == std::string_view::npos ? std::string_view() : text.substr(dot + 1);
+  }
+  return true;
+}
+
+bool parseGroups(std::string_view text, std::vector<std::uint16_t>& groups) {
+  if (text.empty()) return true;
+  while (true) {
+    const std::size_t colon = text.find(':');
+    std::string_view digits = text.substr(0, colon);
+    if (digits.size() > 4) return false;
+    auto value = parseNumber(digits, 16, 0xFFFF);
+    if (!value) return false;
+    groups.push_back(static_cast<std::uint16_t>(*value));
+    if (colon == std::string_view::npos) return true;
+    text = text.substr(colon + 1);
+  }
+}
+
+bool parseIpv6(std::string_view text, std::uint8_t* out) {
+  std::vector<std::uint16_t> head, tail;
+  const std::size_t gap = text.find("::");
+  if (gap == std::string_view::npos) {
+    if (!parseGroups(text, head) || head.size() != 8) return false;
+  } else {
+    if (text.find("::", gap + 1) != std::string_view::npos) return false;
+    if (!parseGroups(text.substr(0, gap), head) || !parseGroups(text.substr(gap + 2), tail)) {
+      return false;
+    }
+    if (head.size() + tail.size() > 7) return false;
+  }
+  std::array<std::uint16_t, 8> groups{};
+  for (std::size_t i = 0; i < head.size(); ++i) groups[i] = head[i];
+  for (std::size_t i = 0; i < tail.size(); ++i) groups[8 - tail.size() + i] = tail[i];
+  for (std::size_t i = 0; i < 8; ++i) {
+    out[2 * i] = static_cast<std::uint8_t>(groups[i] >> 8);
+    out[2 * i + 1] = static_cast<std::uint8_t>(groups[i] & 0xFF);
+  }
+  return true;
+}
+
+bool bitAt(const Cidr& block, unsigned index) {
+  const unsigned offset = block.v6 ? index : index + 96;
+  return (block.address[offset / 8] >> (7 - offset % 8)) & 1;
+}
+
+}  // namespace
+
+std::optional<Cidr> parseCidr(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  Cidr block;
+  std::string_view address = text.substr(0, slash);
+  block.v6 = address.find(':') != std::string_view::npos;
+  const bool parsed =
+      block.v6 ? parseIpv6(address, block.address.data()) : parseIpv4(address, block.address.data() + 12);
+  if (!parsed) return std::nullopt;
+  auto prefix = parseNumber(text.substr(slash + 1), 10, block.bits());
+  if (!prefix || text.substr(slash + 1).size() > 3) return std::nullopt;
+  block.prefix = *prefix;
+  return block;
+}
+
+bool hasHostBits(const Cidr& block) {
+  for (unsigned i = block.prefix; i < block.bits(); ++i) {
+    if (bitAt(block, i)) return true;
+  }
+  return false;
+}
+
+bool contains(const Cidr& outer, const Cidr& inner) {
+  if (outer.v6 != inner.v6 || inner.prefix < outer.prefix) return false;
+  for (unsigned i = 0; i < outer.prefix; ++i) {
+    if (bitAt(outer, i) != bitAt(inner, i)) return false;
+  }
+  return true;
+}
+
+bool overlaps(const Cidr& a, const Cidr& b) { return contains(a, b) || contains(b, a); }
+
+std::string formatCidr(const Cidr& block) {
+  if (!block.v6) {
+    return fmt::format("{}.{}.{}.{}/{}", block.address[12], block.address[13], block.address[14],
+                       block.address[15], block.prefix);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < 8; ++i) {
+    if (i > 0) out += ':';
+    out += fmt::format("{:x}", (block.address[2 * i] << 8) | block.address[2 * i + 1]);
+  }
+  return out + fmt::format("/{}", block.prefix);
+}
+
+std::optional<std::vector<Cidr>> splitCidr(const Cidr& block, unsigned count, unsigned hostBits) {
+  if (hostBits == 0 || hostBits > block.bits() || count == 0) return std::nullopt;
+  const unsigned prefix = block.bits() - hostBits;
+  if (prefix < block.prefix) return std::nullopt;
+  const unsigned subnetBits = prefix - block.prefix;
+  if (subnetBits < 32 && count > (1ull << subnetBits)) return std::nullopt;
+  std::vector<Cidr> blocks;
+  blocks.reserve(count);
+  for (unsigned n = 0; n < count; ++n) {
+    Cidr next = block;
+    next.prefix = prefix;
+    // Clear the host bits of the parent, then write `n` into the bits just above the new host
+    // bits, counting from the least significant.
+    const unsigned firstBit = next.v6 ? 0 : 96;
+    for (unsigned i = block.prefix; i < next.bits(); ++i) {
+      const unsigned offset = firstBit + i;
+      next.address[offset / 8] &= static_cast<std::uint8_t>(~(1u << (7 - offset % 8)));
+    }
+    for (unsigned bit = 0; bit < subnetBits && bit < 32; ++bit) {
+      if (!((n >> bit) & 1u)) continue;
+      const unsigned offset = firstBit + prefix - 1 - bit;
+      next.address[offset / 8] |= static_cast<std::uint8_t>(1u << (7 - offset % 8));
+    }
+    blocks.push_back(next);
+  }
+  return blocks;
+}
+
+}  // namespace vpcsynth::lint

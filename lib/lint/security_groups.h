@@ -1,0 +1,56 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/lint_context.h"
+
+namespace vpcsynth::lint {
+
+enum class Direction : unsigned char { Ingress, Egress };
+
+/// One security group rule, written inline in a group or as its own resource.
+struct SecurityGroupRule {
+  Direction direction = Direction::Ingress;
+  /// The group the rule belongs to; null when its `GroupId` is not a group of the template.
+  const Resource* group = nullptr;
+  /// The mapping with `IpProtocol`, `FromPort`, `CidrIp`, ...
+  const Value* rule = nullptr;
+  /// The `AWS::EC2::SecurityGroupIngress`/`Egress` resource, or null for an inline rule.
+  const Resource* standalone = nullptr;
+};
+
+/// Every rule of every security group of the template, in template order.
+std::vector<SecurityGroupRule> securityGroupRules(const LintContext& context);
+
+/// The traffic a rule admits, when its protocol and ports are literals.
+struct PortRange {
+  /// `-1`: every protocol and port.
+  bool allTraffic = false;
+  std::string protocol;  // lower case: tcp, udp, icmp, icmpv6, or a number
+  long from = 0;
+  long to = 0;
+
+  bool coversPort(long port) const { return allTraffic || (from <= port && port <= to); }
+};
+
+/// The range of a rule; nullopt when it is not made of literals.
+std::optional<PortRange> portRangeOf(const Value& rule);
+
+/// True when the rule's `CidrIp` is `0.0.0.0/0` or its `CidrIpv6` is `::/0`.
+bool opensToWorld(const Value& rule);
+
+/// A port that databases or remote administration listen on.
+struct SensitivePort {
+  long port;
+  std::string_view service;
+};
+
+/// The lowest database or administration port in `range`, or null.
+const SensitivePort* firstSensitivePort(const PortRange& range);
+
+/// The range as people say it: "all traffic", "TCP port 5439", "UDP ports 1-100".
+std::string describeRange(const PortRange& range);
+
+}  // namespace vpcsynth::lint
