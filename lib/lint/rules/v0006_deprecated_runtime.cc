@@ -1,0 +1,41 @@
+// V0006: a Lambda function on a runtime that AWS has deprecated by the as-of date.
+#include <fmt/format.h>
+
+#include "lint/lambda_functions.h"
+#include "lint/lambda_runtimes.h"
+#include "lint/rule.h"
+
+namespace vpcsynth::lint {
+namespace {
+
+class DeprecatedRuntimeRule final : public Rule {
+ public:
+  DeprecatedRuntimeRule()
+      : Rule({"V0006", Severity::Warning, "A Lambda runtime deprecated by the as-of date",
+              "W2531,E2531"}) {}
+
+  void check(const LintContext& context, Findings& findings) const override {
+    // ISO dates compare correctly as text.
+    const std::string_view asOf =
+        context.settings().asOf.empty() ? runtimeTableDate() : context.settings().asOf;
+    for (const Resource* function : lambdaFunctions(context)) {
+      const Value* runtime = function->property("Runtime");
+      if (!runtime || !runtime->isScalar()) continue;
+      const RuntimeDeprecation* entry = findRuntimeDeprecation(runtime->text());
+      if (!entry || entry->deprecated > asOf) continue;
+      findings.add(runtime->position(),
+                   fmt::format("runtime '{}' of function '{}' was deprecated on {} (judged as of "
+                               "{}); it no longer gets security patches: move to a supported "
+                               "version",
+                               runtime->text(), function->name, entry->deprecated, asOf));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeDeprecatedRuntimeRule() {
+  return std::make_unique<DeprecatedRuntimeRule>();
+}
+
+}  // namespace vpcsynth::lint
