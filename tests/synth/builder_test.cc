@@ -1,0 +1,238 @@
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "synth/synthesize.h"
+#include "yaml/writer.h"
+
+using namespace vpcsynth;
+
+namespace {
+
+Value synth(std::string_view config, std::optional<Variant> variant = std::nullopt) {
+  SynthResult result = synthesizeFromConfig(config, "c.yaml", variant);
+  INFO(config);
+  REQUIRE_FALSE(hasErrors(result.diagnostics));
+  REQUIRE(result.document);
+  return *result.document;
+}
+
+const Mapping& resources(const Value& document) { return document.find("Resources")->mapping(); }
+
+std::vector<std::string> ids(const Value& document) {
+  std::vector<std::string> names;
+  for (const MappingEntry& entry : resources(document)) names.push_back(entry.key);
+  return names;
+}
+
+const Value& property(const Value& document, std::string_view id, std::string_view name) {
+  const Value* resource = resources(document).find(id);
+  INFO(id << "." << name);
+  REQUIRE(resource);
+  const Value* value = resource->find("Properties")->find(name);
+  REQUIRE(value);
+  return *value;
+}
+
+// The target of `!Ref X` or the first argument of `!GetAtt X.Y`.
+std::string_view target(const Value& value) {
+  if (value.isFunction(Function::Ref)) return value.functionCall().argument->text();
+  return {};
+}
+
+void forEachScalar(const Value& value, const std::function<void(std::string_view)>& visit) {
+  switch (value.kind()) {
+    case Value::Kind::Scalar: visit(value.text()); break;
+    case Value::Kind::Sequence:
+      for (const Value& item : value.sequence()) forEachScalar(item, visit);
+      break;
+    case Value::Kind::Mapping:
+      for (const MappingEntry& entry : value.mapping()) forEachScalar(entry.value, visit);
+      break;
+    case Value::Kind::Function: forEachScalar(*value.functionCall().argument, visit); break;
+    case Value::Kind::Null: break;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("private-only: the VPC, private subnets, security group, cluster and function") {
+  CHECK(ids(synth("variant: private-only\n")) ==
+        std::vector<std::string>{"Vpc",
+                                 "PrivateSubnetA",
+                                 "PrivateRouteTableA",
+                                 "PrivateRouteTableAssociationA",
+                                 "PrivateSubnetB",
+                                 "PrivateRouteTableB",
+                                 "PrivateRouteTableAssociationB",
+                                 "SharedSecurityGroup",
+                                 "SharedSecurityGroupSelfIngress",
+                                 "RedshiftSubnetGroup",
+                                 "RedshiftCluster",
+                                 "FunctionRole",
+                                 "Function"});
+}
+
+TEST_CASE("nat-egress keeps every private-only resource unchanged and only adds") {
+  const Value privateOnly = synth("", Variant::PrivateOnly);
+  const Value natEgress = synth("", Variant::NatEgress);
+  for (const MappingEntry& entry : resources(privateOnly)) {
+    const Value* same = resources(natEgress).find(entry.key);
+    INFO(entry.key);
+    REQUIRE(same);
+    CHECK(semanticallyEqual(entry.value, *same));
+  }
+  CHECK(resources(natEgress).size() == resources(privateOnly).size() + 16);
+}
+
+TEST_CASE("each private subnet routes to the NAT gateway of its own AZ") {
+  const Value document = synth("network:\n  azs: 3\n");
+  CHECK(target(property(document, "PrivateDefaultRouteA", "NatGatewayId")) == "NatGatewayA");
+  CHECK(target(property(document, "PrivateDefaultRouteB", "NatGatewayId")) == "NatGatewayB");
+  CHECK(target(property(document, "PrivateDefaultRouteC", "NatGatewayId")) == "NatGatewayC");
+  CHECK(target(property(document, "NatGatewayC", "SubnetId")) == "PublicSubnetC");
+  CHECK(target(property(document, "PrivateDefaultRouteC", "RouteTableId")) == "PrivateRouteTableC");
+}
+
+TEST_CASE("a single NAT gateway serves every AZ") {
+  const Value document = synth("network:\n  azs: 3\n  nat: single\n");
+  CHECK(resources(document).contains("NatGatewayA"));
+  CHECK_FALSE(resources(document).contains("NatGatewayB"));
+  CHECK_FALSE(resources(document).contains("NatEipB"));
+  CHECK(target(property(document, "PrivateDefaultRouteC", "NatGatewayId")) == "NatGatewayA");
+}
+
+TEST_CASE("routes and Elastic IPs wait for the gateway attachment") {
+  const Value document = synth("");
+  for (std::string_view id : {"PublicDefaultRoute", "PrivateDefaultRouteA", "NatEipB"}) {
+    CHECK(resources(document).find(id)->find("DependsOn")->text() == "InternetGatewayAttachment");
+  }
+}
+
+TEST_CASE("AZs are selected by index, up to six, and subnets get literal CIDRs") {
+  const Value document = synth("network:\n  azs: 6\n");
+  const Value& az = property(document, "PrivateSubnetF", "AvailabilityZone");
+  CHECK(writeYaml(az, FunctionForm::Short) == "!Select [5, !GetAZs '']\n");
+  CHECK(property(document, "PrivateSubnetF", "CidrBlock").text() == "10.0.160.0/19");
+  CHECK(property(document, "PublicSubnetF", "CidrBlock").text() == "10.0.212.0/22");
+}
+
+TEST_CASE("the security group admits only itself on the Redshift port") {
+  const Value document = synth("redshift:\n  port: 5440\n");
+  const Value& egress = property(document, "SharedSecurityGroup", "SecurityGroupEgress");
+  REQUIRE(egress.sequence().size() == 1);
+  CHECK(egress.sequence()[0].find("CidrIp")->text() == "10.0.0.0/16");
+  CHECK(egress.sequence()[0].find("FromPort")->text() == "5440");
+  CHECK(property(document, "SharedSecurityGroupSelfIngress", "FromPort").text() == "5440");
+  CHECK(semanticallyEqual(property(document, "SharedSecurityGroupSelfIngress", "GroupId"),
+                          property(document, "SharedSecurityGroupSelfIngress", "SourceSecurityGroupId")));
+  CHECK(property(document, "SharedSecurityGroupHttpsEgress", "FromPort").text() == "443");
+}
+
+TEST_CASE("the cluster is private, encrypted and takes its password from SSM") {
+  const Value document = synth("redshift:\n  password-parameter: /db/pw\n  password-parameter-version: 3\n");
+  CHECK(property(document, "RedshiftCluster", "PubliclyAccessible").text() == "false");
+  CHECK(property(document, "RedshiftCluster", "Encrypted").text() == "true");
+  CHECK(property(document, "RedshiftCluster", "MasterUserPassword").text() ==
+        "{{resolve:ssm-secure:/db/pw:3}}");
+  CHECK(document.find("Parameters") == nullptr);
+  const Value& variables = *property(document, "Function", "Environment").find("Variables");
+  CHECK(variables.find("REDSHIFT_PASSWORD_PARAMETER")->text() == "/db/pw");
+  forEachScalar(variables, [](std::string_view text) { CHECK(text.find("resolve") == std::string_view::npos); });
+}
+
+TEST_CASE("a single-node cluster has no node count") {
+  const Value document = synth("redshift:\n  node-type: dc2.large\n  node-count: 1\n");
+  CHECK(property(document, "RedshiftCluster", "ClusterType").text() == "single-node");
+  CHECK_FALSE(resources(document).find("RedshiftCluster")->find("Properties")->find("NumberOfNodes"));
+}
+
+TEST_CASE("the function shares the cluster's subnets and security group") {
+  const Value document = synth("");
+  CHECK(semanticallyEqual(*property(document, "Function", "VpcConfig").find("SubnetIds"),
+                          property(document, "RedshiftSubnetGroup", "SubnetIds")));
+  CHECK(semanticallyEqual(*property(document, "Function", "VpcConfig").find("SecurityGroupIds"),
+                          property(document, "RedshiftCluster", "VpcSecurityGroupIds")));
+}
+
+TEST_CASE("no policy uses a wildcard") {
+  for (std::string_view config :
+       {"", "lambda:\n  credentials: iam\n",
+        "redshift:\n  password-kms-key-arn: arn:aws:kms:us-east-1:123456789012:key/abc\n"}) {
+    const Value document = synth(config);
+    for (const MappingEntry& entry : resources(document)) {
+      if (entry.value.find("Type")->text() != "AWS::IAM::Policy") continue;
+      forEachScalar(entry.value, [&](std::string_view text) {
+        INFO(entry.key << ": " << text);
+        CHECK(text.find('*') == std::string_view::npos);
+      });
+    }
+  }
+}
+
+TEST_CASE("IAM credentials: GetClusterCredentials on the one user and database") {
+  const Value document = synth("lambda:\n  credentials: iam\nredshift:\n  database: sales\n",
+                               Variant::PrivateOnly);
+  CHECK_FALSE(resources(document).contains("FunctionPasswordParameterPolicy"));
+  const Value& statement =
+      property(document, "FunctionClusterCredentialsPolicy", "PolicyDocument").find("Statement")->sequence()[0];
+  CHECK(writeYaml(*statement.find("Resource"), FunctionForm::Short) ==
+        "- !Sub arn:${AWS::Partition}:redshift:${AWS::Region}:${AWS::AccountId}:dbuser:${RedshiftCluster}/awsuser\n"
+        "- !Sub arn:${AWS::Partition}:redshift:${AWS::Region}:${AWS::AccountId}:dbname:${RedshiftCluster}/sales\n");
+}
+
+TEST_CASE("a customer-managed key is decrypted only through SSM") {
+  const Value document =
+      synth("redshift:\n  password-kms-key-arn: arn:aws:kms:us-east-1:123456789012:key/abc\n");
+  const Value& statements =
+      *property(document, "FunctionPasswordParameterPolicy", "PolicyDocument").find("Statement");
+  REQUIRE(statements.sequence().size() == 2);
+  CHECK(writeYaml(statements.sequence()[1], FunctionForm::Short) ==
+        "Effect: Allow\nAction: [kms:Decrypt]\nResource: arn:aws:kms:us-east-1:123456789012:key/abc\n"
+        "Condition:\n  StringEquals:\n    kms:ViaService: !Sub ssm.${AWS::Region}.amazonaws.com\n");
+}
+
+TEST_CASE("an existing cluster: no cluster resource, the endpoint is a literal") {
+  const Value document =
+      synth("redshift:\n  create: false\n  endpoint-address: db.example.com\n");
+  CHECK_FALSE(resources(document).contains("RedshiftCluster"));
+  CHECK(resources(document).contains("RedshiftSubnetGroup"));
+  CHECK(property(document, "Function", "Environment").find("Variables")->find("REDSHIFT_HOST")->text() ==
+        "db.example.com");
+  CHECK_FALSE(document.find("Outputs")->mapping().contains("RedshiftEndpointAddress"));
+}
+
+TEST_CASE("on premises: VPN gateway, customer gateway, static routes and propagation") {
+  const Value document = synth(
+      "on-premises:\n  customer-gateway-ip: 203.0.113.9\n  bgp-asn: 4200000000\n"
+      "  cidrs: [192.168.0.0/16, 172.16.0.0/12]\n");
+  CHECK(property(document, "CustomerGateway", "BgpAsnExtended").text() == "4200000000");
+  CHECK(property(document, "VpnConnectionRoute2", "DestinationCidrBlock").text() == "172.16.0.0/12");
+  CHECK(property(document, "VpnRoutePropagation", "RouteTableIds").sequence().size() == 2);
+  CHECK(resources(document).find("VpnRoutePropagation")->find("DependsOn")->text() ==
+        "VpnGatewayAttachment");
+}
+
+TEST_CASE("outputs are exported under the stack name") {
+  const Value document = synth("");
+  for (std::string_view name : {"VpcId", "PrivateSubnetIds", "PublicSubnetIds", "SecurityGroupId",
+                                "RedshiftSubnetGroupName", "RedshiftEndpointAddress",
+                                "RedshiftEndpointPort", "FunctionArn"}) {
+    const Value* output = document.find("Outputs")->find(name);
+    INFO(name);
+    REQUIRE(output);
+    CHECK(output->find("Export"));
+  }
+}
+
+TEST_CASE("invalid configurations give no template") {
+  SynthResult result = synthesizeFromConfig("network:\n  azs: 9\n", "c.yaml", std::nullopt);
+  CHECK_FALSE(result.document);
+  CHECK(hasErrors(result.diagnostics));
+}
+
+TEST_CASE("the same configuration always gives the same bytes") {
+  CHECK(writeDocument(synth("")) == writeDocument(synth("")));
+}

@@ -1,0 +1,211 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "config/load_config.h"
+#include "pattern/network_plan.h"
+#include "pattern/validate.h"
+
+using namespace vpcsynth;
+
+namespace {
+
+Diagnostics load(std::string_view text, const ConfigOverrides& overrides = {}) {
+  return loadConfig(text, "c.yaml", overrides).diagnostics;
+}
+
+// The one diagnostic with `ruleId`, rendered without source: "c.yaml:L:C: error ID: message".
+std::string only(const Diagnostics& diagnostics, std::string_view ruleId) {
+  std::string found;
+  int count = 0;
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.ruleId != ruleId) continue;
+    found = renderDiagnostic(diagnostic);
+    ++count;
+  }
+  INFO(ruleId);
+  CHECK(count == 1);
+  return found;
+}
+
+std::vector<std::string> messages(const Problems& problems) {
+  std::vector<std::string> texts;
+  for (const Problem& problem : problems) texts.push_back(problem.key + ": " + problem.message);
+  return texts;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in default and the empty configuration are valid") {
+  CHECK(validatePattern(PatternSpec{}).empty());
+  LoadedConfig loaded = loadConfig("", "c.yaml");
+  CHECK(loaded.diagnostics.empty());
+  REQUIRE(loaded.spec);
+  CHECK(loaded.spec->variant == Variant::NatEgress);
+  CHECK(loadConfig("# only a comment\n\n", "c.yaml").spec);
+}
+
+TEST_CASE("AZ counts outside 2-6 are rejected at the key") {
+  CHECK(only(load("network:\n  azs: 7\n"), "C0007") ==
+        "c.yaml:2:8: error C0007: network.azs: the number of AZs must be between 2 and 6, not 7\n");
+  CHECK(only(load("network:\n  azs: 1\n"), "C0007").find("not 1") != std::string::npos);
+  CHECK(load("network:\n  azs: 6\n").empty());
+}
+
+TEST_CASE("a command-line override is reported at the flag") {
+  ConfigOverrides overrides;
+  overrides.azs = 9;
+  CHECK(only(load("network:\n  azs: 3\n", overrides), "C0007") ==
+        "--azs: error C0007: network.azs: the number of AZs must be between 2 and 6, not 9\n");
+}
+
+TEST_CASE("subnets outside the VPC, overlapping, too small or malformed are each reported") {
+  Diagnostics d = load(
+      "network:\n"
+      "  cidr: 10.0.0.0/16\n"
+      "  private-subnets: [10.0.0.0/24, 10.1.0.0/24, 10.0.0.128/25, 10.0.5.1/24, 10.0.9.0/29]\n"
+      "  azs: 5\n");
+  CHECK(only(d, "C0004") ==
+        "c.yaml:3:34: error C0004: network.private-subnets[1]: subnet 10.1.0.0/24 is not inside "
+        "the VPC 10.0.0.0/16\n");
+  CHECK(only(d, "C0005") ==
+        "c.yaml:3:47: error C0005: network.private-subnets[2]: 10.0.0.128/25 overlaps "
+        "10.0.0.0/24 (network.private-subnets[0])\n");
+  CHECK(only(d, "C0003") ==
+        "c.yaml:3:62: error C0003: network.private-subnets[3]: '10.0.5.1/24' has host bits set; "
+        "did you mean 10.0.5.0/24?\n");
+  CHECK(only(d, "C0006") ==
+        "c.yaml:3:75: error C0006: network.private-subnets[4]: subnet 10.0.9.0/29 must be "
+        "between /16 and /28\n");
+}
+
+TEST_CASE("the number of explicit subnets must match the AZ count") {
+  CHECK(only(load("network:\n  private-subnets: [10.0.0.0/24]\n"), "C0007") ==
+        "c.yaml:2:20: error C0007: network.private-subnets: 1 subnet CIDRs given for 2 AZs: give "
+        "exactly one per AZ, or none to carve them from network.cidr\n");
+}
+
+TEST_CASE("an explicit subnet overlapping a carved one is reported at the explicit one") {
+  // Public subnets are carved from the seventh eighth: 10.0.192.0/22 and 10.0.196.0/22.
+  CHECK(only(load("network:\n  private-subnets: [10.0.0.0/24, 10.0.192.0/24]\n"), "C0005") ==
+        "c.yaml:2:34: error C0005: network.private-subnets[1]: 10.0.192.0/24 overlaps "
+        "10.0.192.0/22 (carved for network.public-subnets[0])\n");
+}
+
+TEST_CASE("a VPC too small to carve asks for explicit subnets") {
+  CHECK(only(load("network:\n  cidr: 10.0.0.0/24\n"), "C0006") ==
+        "c.yaml:2:9: error C0006: network.cidr: the VPC 10.0.0.0/24 is too small to carve /30 "
+        "public subnets (the smallest subnet is /28): use a VPC of /22 or larger, or list "
+        "network.public-subnets\n");
+  CHECK(load("variant: private-only\nnetwork:\n  cidr: 10.0.0.0/24\n").empty());
+  CHECK(only(load("network:\n  cidr: 10.0.0.0/8\n"), "C0006").find("between /16 and /28") !=
+        std::string::npos);
+}
+
+TEST_CASE("the Redshift port must be 1150-65535") {
+  CHECK(only(load("redshift:\n  port: 80\n"), "C0008") ==
+        "c.yaml:2:9: error C0008: redshift.port: the Redshift port must be between 1150 and "
+        "65535, not 80\n");
+  CHECK(load("redshift:\n  port: 1150\n").empty());
+}
+
+TEST_CASE("node type and node count must fit together") {
+  CHECK(only(load("redshift:\n  node-type: ra3.4xlarge\n  node-count: 1\n"), "C0009") ==
+        "c.yaml:3:15: error C0009: redshift.node-count: ra3.4xlarge takes 2 to 32 nodes, not 1\n");
+  CHECK(only(load("redshift:\n  node-type: ra3.4xlarg\n"), "C0009") ==
+        "c.yaml:2:14: error C0009: redshift.node-type: 'ra3.4xlarg' is not a current Redshift "
+        "node type (did you mean 'ra3.4xlarge'?)\n");
+  CHECK(load("redshift:\n  node-type: dc2.large\n  node-count: 1\n").empty());
+}
+
+TEST_CASE("names are checked against each service's rules") {
+  PatternSpec spec;
+  spec.redshift.clusterIdentifier = "My-Cluster";
+  spec.lambda.functionName = "has space";
+  spec.redshift.passwordParameter = "/aws/reserved";
+  spec.redshift.database = "Dev";
+  spec.redshift.masterUsername = "1user";
+  CHECK(messages(validatePattern(spec)) ==
+        std::vector<std::string>{
+            "redshift.database: 'Dev' contains 'D', which is not allowed (use lowercase letters, "
+            "digits, '_' and '$')",
+            "redshift.password-parameter: '/aws/reserved' starts with a reserved prefix ('aws' or "
+            "'ssm')",
+            "redshift.cluster-identifier: 'My-Cluster' contains 'M', which is not allowed (use "
+            "lowercase letters, digits and hyphens)",
+            "redshift.master-username: '1user' must start with a letter",
+            "lambda.function-name: 'has space' contains ' ', which is not allowed (use letters, "
+            "digits, hyphens and underscores)",
+        });
+}
+
+TEST_CASE("on-premises networks must not overlap the VPC and need a gateway address") {
+  Diagnostics d = load("on-premises:\n  cidrs: [10.0.0.0/8]\n");
+  CHECK(only(d, "C0011") ==
+        "c.yaml:2:11: error C0011: on-premises.cidrs[0]: on-premises network 10.0.0.0/8 overlaps "
+        "the VPC 10.0.0.0/16: traffic to it would never leave the VPC\n");
+  CHECK(only(d, "C0013") ==
+        "c.yaml:2:3: error C0013: on-premises.customer-gateway-ip: on-premises connectivity needs "
+        "the customer gateway's public IPv4 address\n");
+  CHECK(load("on-premises:\n  enabled: false\n").empty());
+}
+
+TEST_CASE("Lambda settings: runtime, memory, timeout, code") {
+  CHECK(only(load("lambda:\n  runtime: python3.2\n"), "C0012") ==
+        "c.yaml:2:12: error C0012: lambda.runtime: 'python3.2' is not a supported Lambda runtime "
+        "(did you mean 'python3.12'?)\n");
+  CHECK(only(load("lambda:\n  timeout: 901\n"), "C0012").find("between 1 and 900, not 901") !=
+        std::string::npos);
+  CHECK(only(load("lambda:\n  runtime: java21\n"), "C0013").find("placeholder code exists only") !=
+        std::string::npos);
+  CHECK(only(load("lambda:\n  code:\n    s3-bucket: b-1\n"), "C0013") ==
+        "c.yaml:3:5: error C0013: lambda.code.s3-key: code from S3 needs both "
+        "lambda.code.s3-bucket and lambda.code.s3-key\n");
+  CHECK(only(load("lambda:\n  handler: main.run\n"), "C0012").find("defines index.handler") !=
+        std::string::npos);
+}
+
+TEST_CASE("an existing cluster needs its endpoint, and its identifier for IAM credentials") {
+  Diagnostics d = load("redshift:\n  create: false\nlambda:\n  credentials: iam\n");
+  REQUIRE(d.size() == 2);
+  CHECK(renderDiagnostic(d[0]) ==
+        "c.yaml:2:3: error C0013: redshift.endpoint-address: redshift.create is false: give the "
+        "existing cluster's endpoint address\n");
+  CHECK(renderDiagnostic(d[1]) ==
+        "c.yaml:2:3: error C0013: redshift.cluster-identifier: IAM credentials for an existing "
+        "cluster need its cluster identifier\n");
+  CHECK(load("redshift:\n  create: false\n  endpoint-address: db.example.com\n").empty());
+}
+
+TEST_CASE("a single NAT gateway is a warning, not an error, and only with NAT egress") {
+  LoadedConfig loaded = loadConfig("network:\n  nat: single\n", "c.yaml");
+  REQUIRE(loaded.spec);
+  CHECK(only(loaded.diagnostics, "C0014") ==
+        "c.yaml:2:8: warning C0014: network.nat: a single NAT gateway serves every AZ: if its AZ "
+        "fails, all egress fails\n");
+  CHECK(load("variant: private-only\nnetwork:\n  nat: single\n").empty());
+}
+
+TEST_CASE("all problems come in one run, in file order") {
+  Diagnostics d = load("lambda:\n  memory: 1\nredshift:\n  port: 1\nnetwork:\n  azs: 9\n");
+  REQUIRE(d.size() == 3);
+  CHECK(std::is_sorted(d.begin(), d.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.position.line < b.position.line;
+  }));
+}
+
+TEST_CASE("carved subnets: eighths of the VPC, public ones in the seventh eighth") {
+  PatternSpec spec;
+  spec.network.azCount = 3;
+  Problems problems;
+  NetworkPlan plan = planNetwork(spec, problems);
+  CHECK(problems.empty());
+  REQUIRE(plan.privateSubnets.size() == 3);
+  CHECK(formatCidr(plan.privateSubnets[2]) == "10.0.64.0/19");
+  REQUIRE(plan.publicSubnets.size() == 3);
+  CHECK(formatCidr(plan.publicSubnets[0]) == "10.0.192.0/22");
+  CHECK(formatCidr(plan.publicSubnets[2]) == "10.0.200.0/22");
+  spec.variant = Variant::PrivateOnly;
+  CHECK(planNetwork(spec, problems).publicSubnets.empty());
+}
