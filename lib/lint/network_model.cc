@@ -1,0 +1,124 @@
+#include "lint/network_model.h"
+
+#include <deque>
+
+namespace vpcsynth::lint {
+namespace {
+
+const std::vector<Route> kNoRoutes;
+
+constexpr std::string_view kRouteTargets[] = {
+    "GatewayId", "NatGatewayId", "InstanceId", "TransitGatewayId", "VpcPeeringConnectionId",
+    "NetworkInterfaceId", "VpcEndpointId", "EgressOnlyInternetGatewayId", "CarrierGatewayId",
+    "LocalGatewayId", "CoreNetworkArn"};
+
+}  // namespace
+
+NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
+  for (const Resource& resource : context.resources()) {
+    if (resource.type == "AWS::EC2::SubnetRouteTableAssociation") {
+      const Value* subnet = resource.property("SubnetId");
+      const Value* table = resource.property("RouteTableId");
+      const Resource* subnetResource = subnet ? context.referencedResource(*subnet) : nullptr;
+      const Resource* tableResource = table ? context.referencedResource(*table) : nullptr;
+      if (subnetResource && tableResource) tableOfSubnet_[subnetResource] = tableResource;
+    } else if (resource.type == "AWS::EC2::Route") {
+      const Value* table = resource.property("RouteTableId");
+      const Resource* tableResource = table ? context.referencedResource(*table) : nullptr;
+      if (!tableResource) continue;
+      Route route;
+      route.resource = &resource;
+      if (const Value* destination = resource.property("DestinationCidrBlock");
+          destination && destination->isScalar()) {
+        route.destination = destination->text();
+      }
+      for (std::string_view key : kRouteTargets) {
+        if (const Value* target = resource.property(key)) {
+          route.targetValue = target;
+          route.target = context.referencedResource(*target);
+          break;
+        }
+      }
+      routes_[tableResource].push_back(route);
+    }
+  }
+}
+
+const Resource* NetworkModel::routeTableOf(const Resource& subnet) const {
+  auto found = tableOfSubnet_.find(&subnet);
+  return found == tableOfSubnet_.end() ? nullptr : found->second;
+}
+
+const std::vector<Route>& NetworkModel::routesOf(const Resource& table) const {
+  auto found = routes_.find(&table);
+  return found == routes_.end() ? kNoRoutes : found->second;
+}
+
+const Route* NetworkModel::defaultRoute(const Resource& table) const {
+  for (const Route& route : routesOf(table)) {
+    if (route.destination == "0.0.0.0/0") return &route;
+  }
+  return nullptr;
+}
+
+const Value* NetworkModel::zoneOf(const Resource& subnet) const {
+  return subnet.property("AvailabilityZone");
+}
+
+const Resource* NetworkModel::subnetOfNat(const Resource& nat) const {
+  const Value* subnet = nat.property("SubnetId");
+  return subnet ? context_.referencedResource(*subnet) : nullptr;
+}
+
+bool NetworkModel::defaultRouteToInternetGateway(const Resource& subnet) const {
+  const Resource* table = routeTableOf(subnet);
+  const Route* route = table ? defaultRoute(*table) : nullptr;
+  return route && route->target && route->target->type == "AWS::EC2::InternetGateway";
+}
+
+bool NetworkModel::defaultRouteToNat(const Resource& subnet) const {
+  const Resource* table = routeTableOf(subnet);
+  const Route* route = table ? defaultRoute(*table) : nullptr;
+  return route && route->target && route->target->type == "AWS::EC2::NatGateway";
+}
+
+std::vector<const Resource*> NetworkModel::subnetsOf(const Resource& table) const {
+  std::vector<const Resource*> subnets;
+  for (const Resource& resource : context_.resources()) {
+    if (resource.type == "AWS::EC2::Subnet" && routeTableOf(resource) == &table) {
+      subnets.push_back(&resource);
+    }
+  }
+  return subnets;
+}
+
+std::vector<bool> dependentsOf(const LintContext& context, const Resource& target) {
+  const auto& resources = context.resources();
+  std::vector<std::vector<std::size_t>> dependents(resources.size());
+  for (const Reference& reference : context.references()) {
+    if (reference.fromResource.empty() || reference.kind == ReferenceKind::Condition ||
+        reference.kind == ReferenceKind::FindInMap) {
+      continue;
+    }
+    const Resource* to = context.resource(reference.target);
+    const Resource* from = context.resource(reference.fromResource);
+    if (to && from) {
+      dependents[static_cast<std::size_t>(to - resources.data())].push_back(
+          static_cast<std::size_t>(from - resources.data()));
+    }
+  }
+  std::vector<bool> reached(resources.size(), false);
+  std::deque<std::size_t> queue{static_cast<std::size_t>(&target - resources.data())};
+  while (!queue.empty()) {
+    const std::size_t node = queue.front();
+    queue.pop_front();
+    for (std::size_t next : dependents[node]) {
+      if (reached[next]) continue;
+      reached[next] = true;
+      queue.push_back(next);
+    }
+  }
+  return reached;
+}
+
+}  // namespace vpcsynth::lint

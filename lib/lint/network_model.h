@@ -1,0 +1,55 @@
+#pragma once
+
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lint/lint_context.h"
+
+namespace vpcsynth::lint {
+
+/// One `AWS::EC2::Route` of a route table.
+struct Route {
+  const Resource* resource = nullptr;
+  /// The literal `DestinationCidrBlock`; empty otherwise.
+  std::string_view destination;
+  /// The `GatewayId`, `NatGatewayId`, ... value, and the resource it names when it names one.
+  const Value* targetValue = nullptr;
+  const Resource* target = nullptr;
+};
+
+/// The routing of a template, from its subnets, route tables, routes, gateways and their
+/// associations, for the reachability rules. Built once per rule run, in linear time.
+class NetworkModel {
+ public:
+  explicit NetworkModel(const LintContext& context);
+
+  /// The route table associated with `subnet`; null when none is (the VPC's main table, which a
+  /// template cannot give routes).
+  const Resource* routeTableOf(const Resource& subnet) const;
+  /// The routes of `table`, in template order.
+  const std::vector<Route>& routesOf(const Resource& table) const;
+  /// The route of `table` to 0.0.0.0/0, or null.
+  const Route* defaultRoute(const Resource& table) const;
+  /// The `AvailabilityZone` value of a subnet, or null.
+  const Value* zoneOf(const Resource& subnet) const;
+  /// The subnet a NAT gateway sits in, or null.
+  const Resource* subnetOfNat(const Resource& nat) const;
+  /// True when `subnet`'s default route targets an Internet Gateway.
+  bool defaultRouteToInternetGateway(const Resource& subnet) const;
+  /// True when `subnet`'s default route targets a NAT gateway.
+  bool defaultRouteToNat(const Resource& subnet) const;
+  /// The subnets associated with `table`.
+  std::vector<const Resource*> subnetsOf(const Resource& table) const;
+
+ private:
+  const LintContext& context_;
+  std::unordered_map<const Resource*, const Resource*> tableOfSubnet_;
+  std::unordered_map<const Resource*, std::vector<Route>> routes_;
+};
+
+/// Which resources depend on `target`, directly or through others (references and `DependsOn`,
+/// followed transitively), indexed like `context.resources()`. One walk of the reversed graph.
+std::vector<bool> dependentsOf(const LintContext& context, const Resource& target);
+
+}  // namespace vpcsynth::lint

@@ -1,0 +1,49 @@
+// A0001: a Lambda function that talks to a Redshift cluster without sharing its security group.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "lint/redshift_topology.h"
+#include "lint/rule.h"
+
+namespace vpcsynth::lint {
+namespace {
+
+class SharedSecurityGroupRule final : public Rule {
+ public:
+  SharedSecurityGroupRule()
+      : Rule({"A0001", Severity::Warning,
+              "A function that talks to a Redshift cluster does not share its security group", ""}) {}
+
+  void check(const LintContext& context, Findings& findings) const override {
+    const std::vector<ClusterTopology> clusters = clusterTopologies(context);
+    for (const ClusterClient& client : clusterClients(context, clusters)) {
+      const ResourceList clusterGroups = client.cluster->securityGroups;
+      const ResourceList functionGroups = functionSecurityGroups(context, *client.function);
+      if (!clusterGroups.complete || !functionGroups.complete || clusterGroups.resources.empty()) {
+        continue;
+      }
+      const bool shares = std::any_of(
+          functionGroups.resources.begin(), functionGroups.resources.end(), [&](const Resource* g) {
+            return std::find(clusterGroups.resources.begin(), clusterGroups.resources.end(), g) !=
+                   clusterGroups.resources.end();
+          });
+      if (shares) continue;
+      const Value* config = client.function->property("VpcConfig");
+      findings.add(config ? config->position() : client.function->keyPosition,
+                   fmt::format("function '{}' talks to Redshift cluster '{}' but does not use its "
+                               "security group '{}'; give the function the cluster's group, which "
+                               "admits itself on port {}",
+                               client.function->name, client.cluster->cluster->name,
+                               clusterGroups.resources.front()->name, client.cluster->port));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeSharedSecurityGroupRule() {
+  return std::make_unique<SharedSecurityGroupRule>();
+}
+
+}  // namespace vpcsynth::lint

@@ -1,0 +1,62 @@
+// A0002: the Redshift cluster's security group admits something other than itself on the
+// cluster port, or does not admit itself at all.
+#include <fmt/format.h>
+
+#include "lint/redshift_topology.h"
+#include "lint/rule.h"
+#include "lint/security_groups.h"
+
+namespace vpcsynth::lint {
+namespace {
+
+class ClusterGroupSelfOnlyRule final : public Rule {
+ public:
+  ClusterGroupSelfOnlyRule()
+      : Rule({"A0002", Severity::Warning,
+              "The cluster's security group does not admit only itself on the cluster port", ""}) {}
+
+  void check(const LintContext& context, Findings& findings) const override {
+    const std::vector<ClusterTopology> clusters = clusterTopologies(context);
+    if (clusters.empty()) return;
+    const std::vector<SecurityGroupRule> rules = securityGroupRules(context);
+    for (const ClusterTopology& cluster : clusters) {
+      if (!cluster.securityGroups.complete) continue;
+      for (const Resource* group : cluster.securityGroups.resources) {
+        if (group->type != "AWS::EC2::SecurityGroup") continue;
+        bool admitsSelf = false;
+        for (const SecurityGroupRule& rule : rules) {
+          if (rule.group != group || rule.direction != Direction::Ingress) continue;
+          const Value* source = rule.rule->find("SourceSecurityGroupId");
+          const bool fromSelf = source && context.referencedResource(*source) == group;
+          std::optional<PortRange> range = portRangeOf(*rule.rule);
+          const bool onClusterPort = range && !range->allTraffic && range->protocol == "tcp" &&
+                                     range->from == cluster.port && range->to == cluster.port;
+          if (fromSelf && onClusterPort) {
+            admitsSelf = true;
+            continue;
+          }
+          findings.add(rule.rule->position(),
+                       fmt::format("security group '{}' of Redshift cluster '{}' admits {} from {}; "
+                                   "the pattern admits only the group itself on TCP port {}",
+                                   group->name, cluster.cluster->name,
+                                   range ? describeRange(*range) : std::string("traffic"),
+                                   fromSelf ? "itself" : "another source", cluster.port));
+        }
+        if (!admitsSelf) {
+          findings.add(group->keyPosition,
+                       fmt::format("security group '{}' of Redshift cluster '{}' does not admit "
+                                   "itself on TCP port {}: functions that share it cannot connect",
+                                   group->name, cluster.cluster->name, cluster.port));
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeClusterGroupSelfOnlyRule() {
+  return std::make_unique<ClusterGroupSelfOnlyRule>();
+}
+
+}  // namespace vpcsynth::lint
