@@ -37,11 +37,12 @@ class Mapping {
   Mapping& operator=(Mapping&& other) noexcept;
   ~Mapping();
 
-  std::size_t size() const { return entries_.size(); }
-  bool empty() const { return entries_.empty(); }
+  // Defined below MappingEntry, which must be complete first.
+  std::size_t size() const;
+  bool empty() const;
   const std::vector<MappingEntry>& entries() const { return entries_; }
-  std::vector<MappingEntry>::const_iterator begin() const { return entries_.begin(); }
-  std::vector<MappingEntry>::const_iterator end() const { return entries_.end(); }
+  std::vector<MappingEntry>::const_iterator begin() const;
+  std::vector<MappingEntry>::const_iterator end() const;
 
   /// The value under `key`, or null when there is none.
   const Value* find(std::string_view key) const;
@@ -134,6 +135,11 @@ struct MappingEntry {
   Position keyPosition;
   Value value;
 };
+
+inline std::size_t Mapping::size() const { return entries_.size(); }
+inline bool Mapping::empty() const { return entries_.empty(); }
+inline std::vector<MappingEntry>::const_iterator Mapping::begin() const { return entries_.begin(); }
+inline std::vector<MappingEntry>::const_iterator Mapping::end() const { return entries_.end(); }
 
 /// Semantic equality: ignores source positions, the order of mapping keys, the form a function
 /// was written in and whether a string was quoted. Plain booleans compare by meaning

@@ -6,11 +6,36 @@
 #include "model/function.h"
 #include "yaml/function_forms.h"
 #include "yaml/reader.h"
+#include "yaml/utf8.h"
 
 namespace vpcsynth {
 namespace {
 
 constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
+
+// yaml-cpp 0.7 turns the escapes `\N` (U+0085) and `\_` (U+00A0) into single bytes instead of
+// UTF-8. Re-encodes such bytes; returns false if something else is still invalid.
+bool repairEscapedLatin1(std::string& text) {
+  if (findInvalidUtf8(text) == std::string::npos) return true;
+  std::string repaired;
+  repaired.reserve(text.size() + 8);
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t bad = findInvalidUtf8(std::string_view(text).substr(start));
+    if (bad == std::string::npos) {
+      repaired.append(text, start);
+      break;
+    }
+    const auto byte = static_cast<unsigned char>(text[start + bad]);
+    if (byte != 0x85 && byte != 0xA0) return false;
+    repaired.append(text, start, bad);
+    repaired += static_cast<char>(0xC2);
+    repaired += static_cast<char>(byte);
+    start += bad + 1;
+  }
+  text = std::move(repaired);
+  return true;
+}
 
 }  // namespace
 
@@ -65,9 +90,15 @@ void DocumentBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag,
   refuseAnchor(mark, anchor);
   const Position position = positionOf(mark);
   const bool plain = tag == "?";
-  if (!plain) lastQuotedScalar_ = position;
-  Value scalar(Scalar{value, plain ? ScalarStyle::Plain : ScalarStyle::Quoted}, position);
-  add(applyTag(std::move(scalar), tag, plain));
+  Scalar scalar{value, plain ? ScalarStyle::Plain : ScalarStyle::Quoted};
+  if (!plain) {
+    lastQuotedScalar_ = position;
+    if (!repairEscapedLatin1(scalar.text)) {
+      report(reader_rule::kInvalidText, "an escape in this string does not make valid UTF-8",
+             position);
+    }
+  }
+  add(applyTag(Value(std::move(scalar), position), tag, plain));
 }
 
 void DocumentBuilder::openCollection(Value collection, const std::string& tag) {
@@ -117,8 +148,13 @@ Value DocumentBuilder::applyTag(Value value, const std::string& tag, bool plain)
     // Explicit core tags (!!str, !!int, ...) only fix how a scalar is typed.
     if (value.isScalar()) {
       const bool isString = std::string_view(tag).substr(kCoreTagPrefix.size()) == "str";
-      return Value(Scalar{value.scalar().text, isString ? ScalarStyle::Quoted : ScalarStyle::Plain},
-                   position);
+      if (isString) return Value::string(value.scalar().text, position);
+      if (value.scalar().text.empty()) {
+        Value null;
+        null.setPosition(position);
+        return null;
+      }
+      return Value::plain(value.scalar().text, position);
     }
     return value;
   }

@@ -83,10 +83,19 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
     return result;
   }
   if (std::size_t bad = findInvalidUtf8(text); bad != std::string_view::npos) {
-    result.diagnostics.push_back(errorAt(reader_rule::kInvalidUtf8,
+    result.diagnostics.push_back(errorAt(reader_rule::kInvalidText,
                                          fmt::format("invalid UTF-8 byte 0x{:02X}",
                                                      static_cast<unsigned char>(text[bad])),
                                          positionOfOffset(text, bad, file)));
+    return result;
+  }
+  if (std::size_t bad = findForbiddenControl(text); bad != std::string_view::npos) {
+    result.diagnostics.push_back(errorAt(
+        reader_rule::kInvalidText,
+        fmt::format("control character 0x{:02X} is not allowed in a template (write it escaped in "
+                    "a double-quoted string)",
+                    static_cast<unsigned char>(text[bad])),
+        positionOfOffset(text, bad, file)));
     return result;
   }
   // Older templates sometimes begin with a byte order mark; yaml-cpp reads it as text.

@@ -5,6 +5,9 @@
 namespace vpcsynth {
 namespace {
 
+// U+FEFF, the byte order mark: readers drop it at the start of a stream, so it is always escaped.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 bool isControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
 
 bool isIndicator(char c) {
@@ -18,7 +21,10 @@ bool isIndicator(char c) {
   }
 }
 
-bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+// '?' is not a flow indicator in YAML, but yaml-cpp 0.7 takes it for one inside `[...]`.
+bool isFlowIndicator(char c) {
+  return c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '?';
+}
 
 void appendEscaped(std::string& out, unsigned char c) {
   switch (c) {
@@ -39,7 +45,7 @@ void appendEscaped(std::string& out, unsigned char c) {
 }  // namespace
 
 bool isPlainSyntaxSafe(std::string_view text, ScalarContext context) {
-  if (text.empty()) return false;
+  if (text.empty() || text.find(kByteOrderMark) != std::string_view::npos) return false;
   const char first = text.front();
   const char last = text.back();
   if (first == ' ' || first == '\t' || last == ' ' || last == '\t' || last == ':') return false;
@@ -65,6 +71,7 @@ bool isPlainSyntaxSafe(std::string_view text, ScalarContext context) {
 
 bool suitsLiteralBlock(std::string_view text) {
   if (text.find('\n') == std::string_view::npos) return false;
+  if (text.find(kByteOrderMark) != std::string_view::npos) return false;
   if (text.front() == ' ' || text.front() == '\n' || text.front() == '\t') return false;
   for (char c : text) {
     if (c != '\n' && c != '\t' && isControl(static_cast<unsigned char>(c))) return false;
@@ -83,7 +90,7 @@ bool suitsLiteralBlock(std::string_view text) {
 }
 
 std::string quoteYaml(std::string_view text) {
-  bool needsEscapes = false;
+  bool needsEscapes = text.find(kByteOrderMark) != std::string_view::npos;
   for (char c : text) needsEscapes = needsEscapes || isControl(static_cast<unsigned char>(c));
   std::string out;
   out.reserve(text.size() + 2);
@@ -97,7 +104,14 @@ std::string quoteYaml(std::string_view text) {
     return out;
   }
   out += '"';
-  for (char c : text) appendEscaped(out, static_cast<unsigned char>(c));
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, kByteOrderMark.size(), kByteOrderMark) == 0) {
+      out += "\\uFEFF";
+      i += kByteOrderMark.size() - 1;
+    } else {
+      appendEscaped(out, static_cast<unsigned char>(text[i]));
+    }
+  }
   out += '"';
   return out;
 }

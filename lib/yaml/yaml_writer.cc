@@ -16,6 +16,22 @@ bool hasDottedAttribute(const Value& argument) {
          argument.sequence()[1].text().find('.') != std::string_view::npos;
 }
 
+// `Resource.Attribute` when a GetAtt argument reads back the same from that form: two
+// non-empty strings, neither with a dot of its own. Empty otherwise.
+std::string dottedGetAtt(const Value& argument) {
+  if (!argument.isSequence() || argument.sequence().size() != 2) return {};
+  const Value& resource = argument.sequence()[0];
+  const Value& attribute = argument.sequence()[1];
+  if (!resource.isScalar() || !attribute.isScalar()) return {};
+  if (resource.text().empty() || attribute.text().empty()) return {};
+  if (resource.text().find('.') != std::string_view::npos) return {};
+  if (attribute.text().find('.') != std::string_view::npos) return {};
+  std::string dotted(resource.text());
+  dotted += '.';
+  dotted += attribute.text();
+  return dotted;
+}
+
 class YamlWriter {
  public:
   explicit YamlWriter(FunctionForm form) : form_(form) {}
@@ -69,12 +85,10 @@ class YamlWriter {
         const FunctionCall& call = value.functionCall();
         if (writesAsLongForm(call) || call.function == Function::ForEach) return {};
         // GetAtt of two plain names reads best dotted: `!GetAtt Function.Arn`.
-        if (call.function == Function::GetAtt && call.argument->isSequence() &&
-            call.argument->sequence().size() == 2 && call.argument->sequence()[0].isScalar() &&
-            call.argument->sequence()[1].isScalar()) {
-          std::string dotted = std::string(call.argument->sequence()[0].text()) + "." +
-                               std::string(call.argument->sequence()[1].text());
-          if (isPlainSyntaxSafe(dotted, context)) return "!GetAtt " + dotted;
+        if (std::string dotted = dottedGetAtt(*call.argument);
+            !dotted.empty() && call.function == Function::GetAtt &&
+            isPlainSyntaxSafe(dotted, context) && !resolvesAsNonString(dotted)) {
+          return "!GetAtt " + dotted;
         }
         std::string argument = inlineText(*call.argument, context);
         if (argument.empty()) return {};

@@ -133,7 +133,7 @@ TEST_CASE("a quoted string left open at the end is a syntax error") {
 
 TEST_CASE("invalid UTF-8 is reported at its line and column") {
   const Diagnostic error = onlyError(read("a: 1\nb: x\xFFy\n"));
-  CHECK(error.ruleId == reader_rule::kInvalidUtf8);
+  CHECK(error.ruleId == reader_rule::kInvalidText);
   CHECK(error.position.line == 2);
   CHECK(error.position.column == 5);
 }

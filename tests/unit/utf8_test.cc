@@ -19,3 +19,10 @@ TEST_CASE("invalid UTF-8 is found at its first byte") {
   CHECK(findInvalidUtf8("\xF4\x90\x80\x80") == 0);    // above U+10FFFF
   CHECK(findInvalidUtf8("\xE2\x28\xA1") == 0);        // bad continuation
 }
+
+TEST_CASE("control characters other than tab and line breaks are found") {
+  CHECK(findForbiddenControl("a:\tb\r\n") == std::string_view::npos);
+  CHECK(findForbiddenControl(std::string_view("ab\0c", 4)) == 2);
+  CHECK(findForbiddenControl("x\x07") == 1);
+  CHECK(findForbiddenControl("x\x7F") == 1);
+}
