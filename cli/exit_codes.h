@@ -17,6 +17,11 @@ enum ExitCode : int {
   /// `synth`, `validate`, `init`: the configuration could not be read or is invalid (the
   /// messages say why), or the output could not be written.
   kInvalidConfiguration = 1,
+  /// `diff`: `--exit-code` or `--fail-on` found a difference of the kind asked for.
+  kDiffFound = 1,
+  /// `diff`: a side could not be read, is not a valid template, or its variant could not be
+  /// synthesized (the messages name file, line and column).
+  kDiffInputError = 2,
 };
 
 }  // namespace vpcsynth::cli

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "diff_command.h"
 #include "exit_codes.h"
 #include "fmt_command.h"
 #include "lint_command.h"
@@ -110,6 +111,38 @@ void addSynthCommands(CLI::App& app, vpcsynth::cli::SynthOptions& synth,
   initCommand->add_flag("--force", init.force, "Overwrite an existing file");
 }
 
+void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
+  auto* diff = app.add_subcommand("diff", "Compare two templates, or two variants of the pattern, by meaning: resources, properties, replacement and security impact");
+  diff->add_option("old", options.oldSide, "Template file ('-' reads standard input) or variant (private-only, nat-egress)")->required();
+  diff->add_option("new", options.newSide, "Template file ('-' reads standard input) or variant (private-only, nat-egress)")->required();
+  diff->add_option("--config", options.configFile, "Configuration for variant sides; none: the built-in default");
+  static std::string format = "text";
+  diff->add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->capture_default_str();
+  static std::string color = "auto";
+  diff->add_option("--color", color, "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  diff->add_flag("--summary", options.summary, "Print the counts only");
+  diff->add_flag("--exit-code", options.exitCode, "Exit 1 when there is any difference");
+  static std::string failOn;
+  diff->add_option("--fail-on", failOn, "Exit 1 when there is a change of this kind")
+      ->check(CLI::IsMember({"any", "broadening", "destructive"}));
+  diff->final_callback([&options] {
+    using vpcsynth::cli::ColorMode;
+    using vpcsynth::cli::FailOn;
+    options.format = format == "json"       ? vpcsynth::DiffFormat::Json
+                     : format == "markdown" ? vpcsynth::DiffFormat::Markdown
+                                            : vpcsynth::DiffFormat::Text;
+    options.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
+    options.failOn = failOn == "any"           ? FailOn::Any
+                     : failOn == "broadening"  ? FailOn::Broadening
+                     : failOn == "destructive" ? FailOn::Destructive
+                                               : FailOn::Never;
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -124,6 +157,8 @@ int main(int argc, char** argv) {
   vpcsynth::cli::ValidateOptions validateOptions;
   vpcsynth::cli::InitOptions initOptions;
   addSynthCommands(app, synthOptions, validateOptions, initOptions);
+  vpcsynth::cli::DiffOptions diffOptions;
+  addDiffCommand(app, diffOptions);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -133,6 +168,7 @@ int main(int argc, char** argv) {
     return code;
   }
   try {
+    if (app.got_subcommand("diff")) return vpcsynth::cli::runDiff(diffOptions);
     if (app.got_subcommand("fmt")) return vpcsynth::cli::runFmt(fmtOptions);
     if (app.got_subcommand("lint")) return vpcsynth::cli::runLint(lintOptions);
     if (app.got_subcommand("synth")) return vpcsynth::cli::runSynth(synthOptions);

@@ -1,0 +1,153 @@
+#include <fmt/format.h>
+
+#include "diff/diff_report.h"
+#include "diff/value_text.h"
+
+namespace vpcsynth {
+namespace {
+
+constexpr std::size_t kValueWidth = 80;
+
+/// Text safe inside a table cell.
+std::string cell(std::string_view text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '|') escaped += '\\';
+    escaped += c;
+  }
+  return escaped;
+}
+
+std::string code(std::string_view text) {
+  if (text.empty()) return std::string();
+  std::string quoted = "`";
+  for (char c : text) quoted += c == '`' ? '\'' : c;
+  quoted += '`';
+  return cell(quoted);
+}
+
+std::string_view marker(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::Added: return "[+]";
+    case ChangeKind::Removed: return "[-]";
+    case ChangeKind::Modified: break;
+  }
+  return "[~]";
+}
+
+std::string valueCell(const std::optional<Value>& value) {
+  return value ? code(inlineText(*value, kValueWidth)) : std::string();
+}
+
+void tableHeader(std::string& out, std::initializer_list<std::string_view> columns) {
+  out += "|";
+  for (std::string_view column : columns) out += fmt::format(" {} |", column);
+  out += "\n|";
+  for (std::size_t i = 0; i < columns.size(); ++i) out += "---|";
+  out += '\n';
+}
+
+void tableRow(std::string& out, std::initializer_list<std::string> cells) {
+  out += "|";
+  for (const std::string& text : cells) out += fmt::format(" {} |", text);
+  out += '\n';
+}
+
+void writeSecurity(std::string& out, const SecurityChanges& security) {
+  if (!security.rules.empty()) {
+    out += "\n#### Security group rule changes\n\n";
+    tableHeader(out, {"", "Group", "Direction", "Protocol", "Ports", "Peer", "Access"});
+    for (const SecurityGroupRuleChange& change : security.rules) {
+      const SecurityGroupRule& rule = change.rule;
+      tableRow(out, {std::string(change.added ? "[+]" : "[-]"), code(rule.group), rule.direction,
+                     rule.protocol, rule.ports, code(rule.peer),
+                     change.broadening ? "**broadening**" : "narrowing"});
+    }
+  }
+  if (!security.statements.empty()) {
+    out += "\n#### IAM statement changes\n\n";
+    tableHeader(out, {"", "Resource", "Effect", "Actions", "Resources", "Principal", "Condition",
+                      "Access"});
+    for (const IamStatementChange& change : security.statements) {
+      const IamStatement& statement = change.statement;
+      tableRow(out,
+               {std::string(change.added ? "[+]" : "[-]"), code(statement.source), statement.effect,
+                code(statement.actions), code(statement.resources), code(statement.principal),
+                code(statement.condition), change.broadening ? "**broadening**" : "narrowing"});
+    }
+  }
+}
+
+void writeResources(std::string& out, const TemplateDiff& diff) {
+  if (diff.resources.empty()) return;
+  out += "\n#### Resources\n\n";
+  tableHeader(out, {"", "Logical ID", "Type", "Impact"});
+  bool anyProperty = false;
+  for (const ResourceChange& change : diff.resources) {
+    std::string impact =
+        change.impact == Impact::None ? "" : std::string(impactName(change.impact));
+    if (change.impact >= Impact::MayReplace) impact = "**" + impact + "**";
+    if (change.destructive) impact += impact.empty() ? "**destructive**" : ", **destructive**";
+    std::string type = code(change.type());
+    if (change.kind == ChangeKind::Modified && change.oldType != change.newType) {
+      type = code(change.oldType) + " → " + code(change.newType);
+    }
+    tableRow(out, {std::string(marker(change.kind)), code(change.logicalId), type, impact});
+    anyProperty = anyProperty || !change.changes.empty();
+  }
+  if (!anyProperty) return;
+  out += "\n#### Property changes\n\n";
+  tableHeader(out, {"", "Resource", "Path", "Impact", "Old", "New"});
+  for (const ResourceChange& change : diff.resources) {
+    for (const ValueChange& property : change.changes) {
+      tableRow(out, {std::string(marker(property.kind)), code(change.logicalId),
+                     code(pathText(property.path)),
+                     property.attribute ? "" : std::string(impactName(property.impact)),
+                     valueCell(property.oldValue), valueCell(property.newValue)});
+    }
+  }
+}
+
+void writeSections(std::string& out, const TemplateDiff& diff) {
+  if (diff.sections.empty()) return;
+  out += "\n#### Other sections\n\n";
+  tableHeader(out, {"", "Section", "Entry", "Path", "Old", "New"});
+  for (const SectionEntryChange& change : diff.sections) {
+    if (change.kind != ChangeKind::Modified || change.name.empty()) {
+      tableRow(out, {std::string(marker(change.kind)), change.section, code(change.name), "",
+                     valueCell(change.oldValue), valueCell(change.newValue)});
+      continue;
+    }
+    for (const ValueChange& inner : change.changes) {
+      tableRow(out,
+               {std::string(marker(inner.kind)), change.section, code(change.name),
+                code(pathText(inner.path)), valueCell(inner.oldValue), valueCell(inner.newValue)});
+    }
+  }
+}
+
+}  // namespace
+
+std::string renderDiffMarkdown(const TemplateDiff& diff, const DiffReportOptions& options) {
+  std::string out =
+      fmt::format("### vpcsynth diff: {} → {}\n\n", code(options.oldName), code(options.newName));
+  if (diff.empty()) {
+    out += "No differences.\n";
+    return out;
+  }
+  const DiffCounts counts = countChanges(diff);
+  out += fmt::format(
+      "**Resources:** {} added, {} removed, {} modified ({} replaced, {} may be replaced, {} "
+      "destructive) · **Security:** {} broadening, {} narrowing · **Other sections:** {} changed "
+      "entries\n",
+      counts.resourcesAdded, counts.resourcesRemoved, counts.resourcesModified, counts.replaced,
+      counts.mayBeReplaced, counts.destructive, counts.broadening, counts.narrowing,
+      counts.otherChanges);
+  if (options.summaryOnly) return out;
+  writeSecurity(out, diff.security);
+  writeResources(out, diff);
+  writeSections(out, diff);
+  return out;
+}
+
+}  // namespace vpcsynth

@@ -1,0 +1,111 @@
+#include "diff/security_changes.h"
+
+#include <catch2/catch.hpp>
+
+#include "yaml/reader.h"
+
+using namespace vpcsynth;
+
+namespace {
+
+Value read(std::string_view text) {
+  ReadResult result = readTemplate(text, "test.yaml");
+  REQUIRE(result.ok());
+  return *result.document;
+}
+
+}  // namespace
+
+TEST_CASE("security group rules are described in words, inline or as resources") {
+  const Value document = read(R"(
+Resources:
+  Group:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      VpcId: !Ref Vpc
+      SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}]
+  SelfIngress:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !GetAtt Group.GroupId
+      IpProtocol: "6"
+      FromPort: 5439
+      ToPort: 5439
+      SourceSecurityGroupId: !Ref Group
+  Open:
+    Type: AWS::EC2::SecurityGroup
+    Properties: {VpcId: !Ref Vpc}
+)");
+  const std::vector<SecurityGroupRule> rules = securityGroupRules(document);
+  REQUIRE(rules.size() == 3);
+  CHECK(rules[0] == SecurityGroupRule{"Group", "egress", "tcp", "443", "0.0.0.0/0", "Group"});
+  CHECK(rules[1] ==
+        SecurityGroupRule{"Group", "ingress", "tcp", "5439", "sg Group", "SelfIngress"});
+  CHECK(rules[2] ==
+        SecurityGroupRule{"Open", "egress", "all", "all", "0.0.0.0/0 (default)", "Open"});
+}
+
+TEST_CASE("a rule that appears broadens access, one that goes narrows it") {
+  const SecurityChanges changes = diffSecurity(
+      read("Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: v, "
+           "SecurityGroupEgress: [{IpProtocol: -1, CidrIp: 127.0.0.1/32}]}}}"),
+      read("Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: v, "
+           "SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: "
+           "0.0.0.0/0}]}}}"));
+  REQUIRE(changes.rules.size() == 2);
+  CHECK_FALSE(changes.rules[0].added);
+  CHECK_FALSE(changes.rules[0].broadening);
+  CHECK(changes.rules[0].rule.peer == "127.0.0.1/32");
+  CHECK(changes.rules[1].added);
+  CHECK(changes.rules[1].broadening);
+  CHECK(changes.rules[1].rule.ports == "443");
+  CHECK(changes.hasBroadening());
+}
+
+TEST_CASE("moving a rule from inline to its own resource changes nothing") {
+  const SecurityChanges changes = diffSecurity(
+      read("Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {"
+           "SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: "
+           "10.0.0.0/8}]}}}"),
+      read("Resources: {G: {Type: AWS::EC2::SecurityGroup}, R: {Type: "
+           "AWS::EC2::SecurityGroupIngress, Properties: {GroupId: !Ref G, IpProtocol: tcp, "
+           "FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}}}"));
+  CHECK(changes.empty());
+}
+
+TEST_CASE("IAM statements: an Allow that appears broadens, a Deny that appears narrows") {
+  const SecurityChanges changes = diffSecurity(read(R"(
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]
+)"),
+                                               read(R"(
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: {Effect: Allow, Principal: {Service: [lambda.amazonaws.com]}, Action: [sts:AssumeRole]}
+      Policies:
+        - PolicyName: Read
+          PolicyDocument:
+            Statement:
+              - {Effect: Allow, Action: [ssm:GetParameters, ssm:GetParameter], Resource: "*"}
+              - {Effect: Deny, Action: s3:*, Resource: "*"}
+      ManagedPolicyArns: [arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]
+)"));
+  REQUIRE(changes.statements.size() == 3);
+  for (const IamStatementChange& change : changes.statements) CHECK(change.added);
+  const IamStatement& managed = changes.statements[0].statement;
+  CHECK(managed.actions == "(managed policy)");
+  CHECK(changes.statements[0].broadening);
+  const IamStatement& allow = changes.statements[1].statement;
+  CHECK(allow.source == "Role (policy Read)");
+  CHECK(allow.actions == "ssm:GetParameter, ssm:GetParameters");
+  CHECK(changes.statements[1].broadening);
+  CHECK(changes.statements[2].statement.effect == "Deny");
+  CHECK_FALSE(changes.statements[2].broadening);
+}

@@ -1,0 +1,197 @@
+#include "diff/template_diff.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "diff/diff_report.h"
+#include "yaml/reader.h"
+
+using namespace vpcsynth;
+
+namespace {
+
+Value read(std::string_view text) {
+  ReadResult result = readTemplate(text, "test.yaml");
+  REQUIRE(result.ok());
+  return *result.document;
+}
+
+const ResourceChange& onlyResource(const TemplateDiff& diff) {
+  REQUIRE(diff.resources.size() == 1);
+  return diff.resources.front();
+}
+
+const ValueChange* findChange(const ResourceChange& change, std::string_view path) {
+  for (const ValueChange& property : change.changes) {
+    if (pathText(property.path) == path) return &property;
+  }
+  return nullptr;
+}
+
+constexpr std::string_view kSubnet = R"(
+Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: 10.0.0.0/24
+      Tags: [{Key: Name, Value: a}, {Key: Tier, Value: private}]
+)";
+
+}  // namespace
+
+TEST_CASE("a template equals itself written differently") {
+  const Value yaml = read(kSubnet);
+  const Value json = read(R"({"Resources": {"Subnet": {"Properties": {
+      "Tags": [{"Value": "private", "Key": "Tier"}, {"Key": "Name", "Value": "a"}],
+      "CidrBlock": "10.0.0.0/24", "VpcId": {"Ref": "Vpc"}}, "Type": "AWS::EC2::Subnet"}}})");
+  const TemplateDiff diff = diffTemplates(yaml, json);
+  CHECK(diff.empty());
+}
+
+TEST_CASE("a subnet's CidrBlock change replaces it, destructively") {
+  std::string edited(kSubnet);
+  edited.replace(edited.find("10.0.0.0/24"), 11, "10.0.1.0/24");
+  const TemplateDiff diff = diffTemplates(read(kSubnet), read(edited));
+  const ResourceChange& subnet = onlyResource(diff);
+  CHECK(subnet.kind == ChangeKind::Modified);
+  CHECK(subnet.impact == Impact::Replaces);
+  CHECK(subnet.destructive);
+  REQUIRE(subnet.changes.size() == 1);
+  const ValueChange& cidr = subnet.changes.front();
+  CHECK(pathText(cidr.path) == "CidrBlock");
+  CHECK(cidr.updateType == UpdateType::Immutable);
+  CHECK(cidr.oldValue->text() == "10.0.0.0/24");
+  CHECK(cidr.newValue->text() == "10.0.1.0/24");
+  CHECK(diff.hasDestructive());
+}
+
+TEST_CASE("UpdateReplacePolicy Retain keeps a replacement from being destructive") {
+  const TemplateDiff diff =
+      diffTemplates(read("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
+                         "Properties: {CidrBlock: 10.0.0.0/24}}}"),
+                    read("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
+                         "Properties: {CidrBlock: 10.0.2.0/24}}}"));
+  CHECK(onlyResource(diff).impact == Impact::Replaces);
+  CHECK_FALSE(onlyResource(diff).destructive);
+}
+
+TEST_CASE("a Lambda MemorySize change updates in place") {
+  const TemplateDiff diff = diffTemplates(
+      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 128}}}"),
+      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 256}}}"));
+  const ResourceChange& function = onlyResource(diff);
+  CHECK(function.impact == Impact::NoReplacement);
+  CHECK_FALSE(function.destructive);
+  CHECK(function.changes.front().updateType == UpdateType::Mutable);
+  CHECK_FALSE(diff.hasDestructive());
+}
+
+TEST_CASE("nested properties take the update type of the deepest known property") {
+  const TemplateDiff diff = diffTemplates(
+      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: "
+           "{Environment: {Variables: {A: x}}, VpcConfig: {SubnetIds: [a, b]}}}}"),
+      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: "
+           "{Environment: {Variables: {A: y, B: z}}, VpcConfig: {SubnetIds: [b, a, c]}}}}"));
+  const ResourceChange& function = onlyResource(diff);
+  const ValueChange* variable = findChange(function, "Environment.Variables.A");
+  REQUIRE(variable != nullptr);
+  CHECK(variable->kind == ChangeKind::Modified);
+  CHECK(variable->impact == Impact::NoReplacement);
+  const ValueChange* added = findChange(function, "Environment.Variables.B");
+  REQUIRE(added != nullptr);
+  CHECK(added->kind == ChangeKind::Added);
+  // SubnetIds is a set: only `c` is new, the reordering is no change.
+  const ValueChange* subnet = findChange(function, "VpcConfig.SubnetIds");
+  REQUIRE(subnet != nullptr);
+  CHECK(subnet->kind == ChangeKind::Added);
+  CHECK(subnet->newValue->text() == "c");
+  CHECK(function.changes.size() == 3);
+}
+
+TEST_CASE("ordered lists compare by index") {
+  const TemplateDiff diff = diffTemplates(
+      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {Layers: [a, b]}}}"),
+      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {Layers: [b, a]}}}"));
+  const ResourceChange& function = onlyResource(diff);
+  REQUIRE(function.changes.size() == 2);
+  CHECK(pathText(function.changes[0].path) == "Layers[0]");
+  CHECK(pathText(function.changes[1].path) == "Layers[1]");
+}
+
+TEST_CASE("a conditional property may replace; a type change replaces") {
+  const TemplateDiff conditional = diffTemplates(
+      read("Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: a}}}"),
+      read("Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: b}}}"));
+  CHECK(onlyResource(conditional).impact == Impact::MayReplace);
+  CHECK(onlyResource(conditional).destructive);
+  const TemplateDiff retyped = diffTemplates(read("Resources: {Q: {Type: AWS::SQS::Queue}}"),
+                                             read("Resources: {Q: {Type: AWS::SNS::Topic}}"));
+  CHECK(onlyResource(retyped).impact == Impact::Replaces);
+  CHECK(onlyResource(retyped).oldType == "AWS::SQS::Queue");
+  CHECK(onlyResource(retyped).newType == "AWS::SNS::Topic");
+}
+
+TEST_CASE("unknown types and properties have an unknown impact") {
+  const TemplateDiff diff =
+      diffTemplates(read("Resources: {C: {Type: Custom::Thing, Properties: {Size: 1}}}"),
+                    read("Resources: {C: {Type: Custom::Thing, Properties: {Size: 2}}}"));
+  CHECK(onlyResource(diff).impact == Impact::Unknown);
+}
+
+TEST_CASE("added and removed resources; removing stateful ones is destructive unless retained") {
+  const TemplateDiff diff = diffTemplates(
+      read("Resources: {Db: {Type: AWS::Redshift::Cluster}, Kept: {Type: AWS::S3::Bucket, "
+           "DeletionPolicy: Retain}, Topic: {Type: AWS::SNS::Topic}}"),
+      read("Resources: {Topic: {Type: AWS::SNS::Topic}, Queue: {Type: AWS::SQS::Queue}}"));
+  REQUIRE(diff.resources.size() == 3);
+  CHECK(diff.resources[0].logicalId == "Queue");
+  CHECK(diff.resources[0].kind == ChangeKind::Added);
+  CHECK(diff.resources[1].logicalId == "Db");
+  CHECK(diff.resources[1].kind == ChangeKind::Removed);
+  CHECK(diff.resources[1].destructive);
+  CHECK(diff.resources[2].logicalId == "Kept");
+  CHECK_FALSE(diff.resources[2].destructive);
+  const DiffCounts counts = countChanges(diff);
+  CHECK(counts.resourcesAdded == 1);
+  CHECK(counts.resourcesRemoved == 2);
+  CHECK(counts.destructive == 1);
+}
+
+TEST_CASE("resource attributes are compared; DependsOn as a set") {
+  const TemplateDiff same =
+      diffTemplates(read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: B}}"),
+                    read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [B]}}"));
+  CHECK(same.empty());
+  const TemplateDiff diff = diffTemplates(
+      read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [B, C], Condition: X}}"),
+      read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [C, B, D], DeletionPolicy: "
+           "Retain, Metadata: {k: v}}}"));
+  const ResourceChange& topic = onlyResource(diff);
+  CHECK(topic.impact == Impact::NoReplacement);
+  REQUIRE(topic.changes.size() == 4);
+  CHECK(std::all_of(topic.changes.begin(), topic.changes.end(),
+                    [](const ValueChange& change) { return change.attribute; }));
+  CHECK(findChange(topic, "DependsOn")->newValue->text() == "D");
+  CHECK(findChange(topic, "Condition")->kind == ChangeKind::Removed);
+  CHECK(findChange(topic, "DeletionPolicy")->kind == ChangeKind::Added);
+  CHECK(findChange(topic, "Metadata")->kind == ChangeKind::Added);
+}
+
+TEST_CASE("other sections are compared entry by entry") {
+  const TemplateDiff diff = diffTemplates(
+      read("Description: one\nParameters: {A: {Type: String}, B: {Type: String}}\n"
+           "Resources: {}\nOutputs: {O: {Value: !Ref A}}"),
+      read("Description: two\nParameters: {A: {Type: String, Default: x}, C: {Type: Number}}\n"
+           "Resources: {}\nOutputs: {O: {Value: {Ref: A}}}"));
+  REQUIRE(diff.sections.size() == 4);
+  CHECK(diff.sections[0].section == "Description");
+  CHECK(diff.sections[0].name.empty());
+  CHECK(diff.sections[0].kind == ChangeKind::Modified);
+  CHECK(diff.sections[1].name == "A");
+  CHECK(pathText(diff.sections[1].changes.front().path) == "Default");
+  CHECK(diff.sections[2].name == "C");
+  CHECK(diff.sections[2].kind == ChangeKind::Added);
+  CHECK(diff.sections[3].name == "B");
+  CHECK(diff.sections[3].kind == ChangeKind::Removed);
+}
