@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "yaml/utf8.h"
+
 namespace vpcsynth {
 
 std::string_view severityName(Severity severity) {
@@ -34,6 +36,29 @@ std::string_view sourceLine(std::string_view source, std::uint32_t line) {
   return text;
 }
 
+namespace {
+
+// The source line as it is safe to print: bytes that are not valid UTF-8 and control characters
+// become '?', one for one, so the caret still lines up.
+std::string printable(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  while (!line.empty()) {
+    const std::size_t bad = findInvalidUtf8(line);
+    const std::string_view good = line.substr(0, bad);
+    for (char c : good) {
+      const auto byte = static_cast<unsigned char>(c);
+      out += (byte < 0x20 && c != '\t') || byte == 0x7F ? '?' : c;
+    }
+    if (bad == std::string_view::npos) break;
+    out += '?';
+    line.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string renderDiagnostic(const Diagnostic& diagnostic, std::string_view source) {
   const Position& at = diagnostic.position;
   std::string out;
@@ -49,7 +74,7 @@ std::string renderDiagnostic(const Diagnostic& diagnostic, std::string_view sour
     for (std::size_t i = 0; i + 1 < at.column && i < line.size(); ++i) {
       padding += line[i] == '\t' ? '\t' : ' ';
     }
-    out += fmt::format("  {}\n  {}^\n", line, padding);
+    out += fmt::format("  {}\n  {}^\n", printable(line), padding);
   }
   return out;
 }

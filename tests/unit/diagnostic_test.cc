@@ -21,3 +21,8 @@ TEST_CASE("sourceLine handles CRLF and out-of-range lines") {
   CHECK(sourceLine("a\nb", 3).empty());
   CHECK(sourceLine("a", 0).empty());
 }
+
+TEST_CASE("the quoted source line never carries invalid UTF-8 or control characters") {
+  Diagnostic diagnostic{Severity::Error, "T0005", "bad", Position{internFileName("t"), 1, 4}};
+  CHECK(renderDiagnostic(diagnostic, "x: \xFF\x01y\n") == "t:1:4: error T0005: bad\n  x: ??y\n     ^\n");
+}
