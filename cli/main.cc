@@ -55,9 +55,11 @@ void addLintCommand(CLI::App& app, vpcsynth::cli::LintOptions& options) {
       ->check(CLI::IsMember({"informational", "warning", "error", "none"}))
       ->capture_default_str();
   lint->add_option("--ignore", options.ignore, "Do not run the rules whose ID starts with this prefix (repeatable, comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   lint->add_option("--include", options.include, "Run only the rules whose ID starts with this prefix (repeatable, comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   lint->add_option("--config", options.configFile, "Configuration file (default: .vpcsynth-lint.yaml in the working directory, if present)");
   lint->add_option("--as-of", options.asOf, "Judge dated data (Lambda runtime deprecations) as of this day, YYYY-MM-DD");
   lint->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")

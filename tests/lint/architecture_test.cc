@@ -1,0 +1,151 @@
+// The architecture and reachability rules over a small Lambda Connections network.
+#include <catch2/catch.hpp>
+
+#include "lint_test_support.h"
+
+using namespace vpcsynth::lint;
+using namespace vpcsynth::lint::testing;
+using Lines = std::vector<std::uint32_t>;
+
+namespace {
+
+// Two private subnets (A, B) holding the cluster, one public subnet with a NAT gateway. Each
+// fault below is introduced by a small text replacement so each test changes one thing.
+const std::string kNetwork = R"(Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: 10.0.0.0/16}
+  Igw:
+    Type: AWS::EC2::InternetGateway
+  Attach:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}
+  Public:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
+  PrivateA:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
+  PrivateB:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
+  PublicTable:
+    Type: AWS::EC2::RouteTable
+    Properties: {VpcId: !Ref Vpc}
+  PublicRoute:
+    Type: AWS::EC2::Route
+    DependsOn: Attach
+    Properties: {RouteTableId: !Ref PublicTable, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}
+  PublicAssoc:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties: {SubnetId: !Ref Public, RouteTableId: !Ref PublicTable}
+  Eip:
+    Type: AWS::EC2::EIP
+    DependsOn: Attach
+    Properties: {Domain: vpc}
+  Nat:
+    Type: AWS::EC2::NatGateway
+    Properties: {AllocationId: !GetAtt Eip.AllocationId, SubnetId: !Ref Public}
+  PrivateTable:
+    Type: AWS::EC2::RouteTable
+    Properties: {VpcId: !Ref Vpc}
+  PrivateRoute:
+    Type: AWS::EC2::Route
+    Properties: {RouteTableId: !Ref PrivateTable, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat}
+  AssocA:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties: {SubnetId: !Ref PrivateA, RouteTableId: !Ref PrivateTable}
+  AssocB:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties: {SubnetId: !Ref PrivateB, RouteTableId: !Ref PrivateTable}
+  Group:
+    Type: AWS::EC2::SecurityGroup
+    Properties: {GroupDescription: cluster and functions, VpcId: !Ref Vpc}
+  SelfIngress:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: {GroupId: !Ref Group, SourceSecurityGroupId: !Ref Group, IpProtocol: tcp, FromPort: 5439, ToPort: 5439, Description: self}
+  SubnetGroup:
+    Type: AWS::Redshift::ClusterSubnetGroup
+    Properties: {Description: private, SubnetIds: [!Ref PrivateA, !Ref PrivateB]}
+  Cluster:
+    Type: AWS::Redshift::Cluster
+    Properties: {ClusterSubnetGroupName: !Ref SubnetGroup, VpcSecurityGroupIds: [!Ref Group], Encrypted: true}
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+      Policies:
+        - PolicyName: read
+          PolicyDocument:
+            Statement: [{Effect: Allow, Action: ssm:GetParameter, Resource: "arn:aws:ssm:*:*:parameter/db"}]
+  Function:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+      VpcConfig: {SubnetIds: [!Ref PrivateA, !Ref PrivateB], SecurityGroupIds: [!Ref Group]}
+      Environment: {Variables: {HOST: !GetAtt Cluster.Endpoint.Address}}
+)";
+
+std::string with(std::string_view from, std::string_view to) {
+  std::string text = kNetwork;
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the pattern as designed passes every architecture rule") {
+  REQUIRE(lintText(kNetwork, "A").findings.empty());
+}
+
+TEST_CASE("A0001 a function that does not share the cluster's security group") {
+  std::string text = with("SecurityGroupIds: [!Ref Group]", "SecurityGroupIds: [!Ref Other]") +
+                     "  Other:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: o}\n";
+  REQUIRE(linesOf(lintText(text, "A0001"), "A0001") == Lines{72});
+}
+
+TEST_CASE("A0002 the cluster's group admits another port, or not itself") {
+  REQUIRE(linesOf(lintText(with("FromPort: 5439, ToPort: 5439", "FromPort: 5432, ToPort: 5439"), "A0002"),
+                  "A0002") == Lines{48, 53});
+}
+
+TEST_CASE("A0003 function subnets differ from the subnet group's") {
+  REQUIRE(linesOf(lintText(with("SubnetIds: [!Ref PrivateA, !Ref PrivateB], Security",
+                            "SubnetIds: [!Ref PrivateA], Security"), "A0003"),
+                  "A0003") == Lines{72});
+}
+
+TEST_CASE("A0004 a subnet group subnet that routes to the Internet Gateway") {
+  REQUIRE(linesOf(lintText(with("{SubnetId: !Ref PrivateA, RouteTableId: !Ref PrivateTable}",
+                            "{SubnetId: !Ref PrivateA, RouteTableId: !Ref PublicTable}"), "A0004"),
+                  "A0004") == Lines{56});
+}
+
+TEST_CASE("A0005 a private default route through a NAT gateway in another zone") {
+  REQUIRE(linesOf(lintText(with("CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [0,",
+                            "CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [1,"), "A0005"),
+                  "A0005") == Lines{41});
+}
+
+TEST_CASE("A0006 a NAT gateway in a subnet without a route to the Internet Gateway") {
+  REQUIRE(linesOf(lintText(with("SubnetId: !Ref Public}", "SubnetId: !Ref PrivateA}"), "A0006"),
+                  "A0006") == Lines{35});
+}
+
+TEST_CASE("A0007 routes and Elastic IPs that do not depend on the gateway attachment") {
+  std::string text = with("    DependsOn: Attach\n    Properties: {Domain: vpc}", "    Properties: {Domain: vpc}");
+  text.replace(text.find("    DependsOn: Attach\n    Properties: {RouteTableId"), 21, "");
+  REQUIRE(linesOf(lintText(text, "A0007"), "A0007") == Lines{22, 29});
+}
+
+TEST_CASE("A0008 a function that reads Parameter Store with no path to it: the call would time out") {
+  std::string text = with("NatGatewayId: !Ref Nat", "GatewayId: !Ref Igw");
+  FileReport report = lintText(text, "A0008");
+  REQUIRE(linesOf(report, "A0008") == Lines{72});
+  REQUIRE(report.findings.front().message.find("would time out") != std::string::npos);
+  text += "  Endpoint:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcId: !Ref Vpc\n"
+          "      VpcEndpointType: Interface\n      ServiceName: !Sub com.amazonaws.${AWS::Region}.ssm\n";
+  REQUIRE(lintText(text, "A0008").findings.empty());
+}
