@@ -1,6 +1,7 @@
+#include "pattern/aws_names.h"
+
 #include <catch2/catch.hpp>
 
-#include "pattern/aws_names.h"
 #include "pattern/suggest.h"
 
 using namespace vpcsynth;

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <string>
 #include <vector>
@@ -60,19 +59,11 @@ void forEachScalar(const Value& value, const std::function<void(std::string_view
 
 TEST_CASE("private-only: the VPC, private subnets, security group, cluster and function") {
   CHECK(ids(synth("variant: private-only\n")) ==
-        std::vector<std::string>{"Vpc",
-                                 "PrivateSubnetA",
-                                 "PrivateRouteTableA",
-                                 "PrivateRouteTableAssociationA",
-                                 "PrivateSubnetB",
-                                 "PrivateRouteTableB",
-                                 "PrivateRouteTableAssociationB",
-                                 "SharedSecurityGroup",
-                                 "SharedSecurityGroupSelfIngress",
-                                 "RedshiftSubnetGroup",
-                                 "RedshiftCluster",
-                                 "FunctionRole",
-                                 "Function"});
+        std::vector<std::string>{
+            "Vpc", "PrivateSubnetA", "PrivateRouteTableA", "PrivateRouteTableAssociationA",
+            "PrivateSubnetB", "PrivateRouteTableB", "PrivateRouteTableAssociationB",
+            "SharedSecurityGroup", "SharedSecurityGroupSelfIngress", "RedshiftSubnetGroup",
+            "RedshiftCluster", "FunctionRole", "Function"});
 }
 
 TEST_CASE("nat-egress keeps every private-only resource unchanged and only adds") {
@@ -126,13 +117,15 @@ TEST_CASE("the security group admits only itself on the Redshift port") {
   CHECK(egress.sequence()[0].find("CidrIp")->text() == "10.0.0.0/16");
   CHECK(egress.sequence()[0].find("FromPort")->text() == "5440");
   CHECK(property(document, "SharedSecurityGroupSelfIngress", "FromPort").text() == "5440");
-  CHECK(semanticallyEqual(property(document, "SharedSecurityGroupSelfIngress", "GroupId"),
-                          property(document, "SharedSecurityGroupSelfIngress", "SourceSecurityGroupId")));
+  CHECK(semanticallyEqual(
+      property(document, "SharedSecurityGroupSelfIngress", "GroupId"),
+      property(document, "SharedSecurityGroupSelfIngress", "SourceSecurityGroupId")));
   CHECK(property(document, "SharedSecurityGroupHttpsEgress", "FromPort").text() == "443");
 }
 
 TEST_CASE("the cluster is private, encrypted and takes its password from SSM") {
-  const Value document = synth("redshift:\n  password-parameter: /db/pw\n  password-parameter-version: 3\n");
+  const Value document =
+      synth("redshift:\n  password-parameter: /db/pw\n  password-parameter-version: 3\n");
   CHECK(property(document, "RedshiftCluster", "PubliclyAccessible").text() == "false");
   CHECK(property(document, "RedshiftCluster", "Encrypted").text() == "true");
   CHECK(property(document, "RedshiftCluster", "MasterUserPassword").text() ==
@@ -140,13 +133,16 @@ TEST_CASE("the cluster is private, encrypted and takes its password from SSM") {
   CHECK(document.find("Parameters") == nullptr);
   const Value& variables = *property(document, "Function", "Environment").find("Variables");
   CHECK(variables.find("REDSHIFT_PASSWORD_PARAMETER")->text() == "/db/pw");
-  forEachScalar(variables, [](std::string_view text) { CHECK(text.find("resolve") == std::string_view::npos); });
+  forEachScalar(variables, [](std::string_view text) {
+    CHECK(text.find("resolve") == std::string_view::npos);
+  });
 }
 
 TEST_CASE("a single-node cluster has no node count") {
   const Value document = synth("redshift:\n  node-type: dc2.large\n  node-count: 1\n");
   CHECK(property(document, "RedshiftCluster", "ClusterType").text() == "single-node");
-  CHECK_FALSE(resources(document).find("RedshiftCluster")->find("Properties")->find("NumberOfNodes"));
+  CHECK_FALSE(
+      resources(document).find("RedshiftCluster")->find("Properties")->find("NumberOfNodes"));
 }
 
 TEST_CASE("the function shares the cluster's subnets and security group") {
@@ -173,14 +169,19 @@ TEST_CASE("no policy uses a wildcard") {
 }
 
 TEST_CASE("IAM credentials: GetClusterCredentials on the one user and database") {
-  const Value document = synth("lambda:\n  credentials: iam\nredshift:\n  database: sales\n",
-                               Variant::PrivateOnly);
+  const Value document =
+      synth("lambda:\n  credentials: iam\nredshift:\n  database: sales\n", Variant::PrivateOnly);
   CHECK_FALSE(resources(document).contains("FunctionPasswordParameterPolicy"));
-  const Value& statement =
-      property(document, "FunctionClusterCredentialsPolicy", "PolicyDocument").find("Statement")->sequence()[0];
+  const Value& statement = property(document, "FunctionClusterCredentialsPolicy", "PolicyDocument")
+                               .find("Statement")
+                               ->sequence()[0];
   CHECK(writeYaml(*statement.find("Resource"), FunctionForm::Short) ==
-        "- !Sub arn:${AWS::Partition}:redshift:${AWS::Region}:${AWS::AccountId}:dbuser:${RedshiftCluster}/awsuser\n"
-        "- !Sub arn:${AWS::Partition}:redshift:${AWS::Region}:${AWS::AccountId}:dbname:${RedshiftCluster}/sales\n");
+        "- !Sub "
+        "arn:${AWS::Partition}:redshift:${AWS::Region}:${AWS::AccountId}:dbuser:${RedshiftCluster}/"
+        "awsuser\n"
+        "- !Sub "
+        "arn:${AWS::Partition}:redshift:${AWS::Region}:${AWS::AccountId}:dbname:${RedshiftCluster}/"
+        "sales\n");
 }
 
 TEST_CASE("a customer-managed key is decrypted only through SSM") {
@@ -189,18 +190,20 @@ TEST_CASE("a customer-managed key is decrypted only through SSM") {
   const Value& statements =
       *property(document, "FunctionPasswordParameterPolicy", "PolicyDocument").find("Statement");
   REQUIRE(statements.sequence().size() == 2);
-  CHECK(writeYaml(statements.sequence()[1], FunctionForm::Short) ==
-        "Effect: Allow\nAction: [kms:Decrypt]\nResource: arn:aws:kms:us-east-1:123456789012:key/abc\n"
-        "Condition:\n  StringEquals:\n    kms:ViaService: !Sub ssm.${AWS::Region}.amazonaws.com\n");
+  CHECK(
+      writeYaml(statements.sequence()[1], FunctionForm::Short) ==
+      "Effect: Allow\nAction: [kms:Decrypt]\nResource: arn:aws:kms:us-east-1:123456789012:key/abc\n"
+      "Condition:\n  StringEquals:\n    kms:ViaService: !Sub ssm.${AWS::Region}.amazonaws.com\n");
 }
 
 TEST_CASE("an existing cluster: no cluster resource, the endpoint is a literal") {
-  const Value document =
-      synth("redshift:\n  create: false\n  endpoint-address: db.example.com\n");
+  const Value document = synth("redshift:\n  create: false\n  endpoint-address: db.example.com\n");
   CHECK_FALSE(resources(document).contains("RedshiftCluster"));
   CHECK(resources(document).contains("RedshiftSubnetGroup"));
-  CHECK(property(document, "Function", "Environment").find("Variables")->find("REDSHIFT_HOST")->text() ==
-        "db.example.com");
+  CHECK(property(document, "Function", "Environment")
+            .find("Variables")
+            ->find("REDSHIFT_HOST")
+            ->text() == "db.example.com");
   CHECK_FALSE(document.find("Outputs")->mapping().contains("RedshiftEndpointAddress"));
 }
 
@@ -209,7 +212,8 @@ TEST_CASE("on premises: VPN gateway, customer gateway, static routes and propaga
       "on-premises:\n  customer-gateway-ip: 203.0.113.9\n  bgp-asn: 4200000000\n"
       "  cidrs: [192.168.0.0/16, 172.16.0.0/12]\n");
   CHECK(property(document, "CustomerGateway", "BgpAsnExtended").text() == "4200000000");
-  CHECK(property(document, "VpnConnectionRoute2", "DestinationCidrBlock").text() == "172.16.0.0/12");
+  CHECK(property(document, "VpnConnectionRoute2", "DestinationCidrBlock").text() ==
+        "172.16.0.0/12");
   CHECK(property(document, "VpnRoutePropagation", "RouteTableIds").sequence().size() == 2);
   CHECK(resources(document).find("VpnRoutePropagation")->find("DependsOn")->text() ==
         "VpnGatewayAttachment");

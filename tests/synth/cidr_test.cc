@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "pattern/cidr.h"
+
+#include <catch2/catch.hpp>
 
 using namespace vpcsynth;
 
@@ -37,7 +37,8 @@ TEST_CASE("malformed CIDR blocks are rejected with the reason") {
 }
 
 TEST_CASE("host bits set name the block the user probably meant") {
-  CHECK(parseCidr("10.0.5.1/24").error == "'10.0.5.1/24' has host bits set; did you mean 10.0.5.0/24?");
+  CHECK(parseCidr("10.0.5.1/24").error ==
+        "'10.0.5.1/24' has host bits set; did you mean 10.0.5.0/24?");
 }
 
 TEST_CASE("containment and overlap") {

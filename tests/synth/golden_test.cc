@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <string>
 
@@ -20,7 +19,8 @@ std::string readFile(const std::filesystem::path& path) {
 
 }  // namespace
 
-TEST_CASE("every committed template is what its example synthesizes (run scripts/update-templates)") {
+TEST_CASE(
+    "every committed template is what its example synthesizes (run scripts/update-templates)") {
   const std::filesystem::path source(VPCSYNTH_SOURCE_DIR);
   int examples = 0;
   for (const auto& entry : std::filesystem::directory_iterator(source / "examples")) {
@@ -29,7 +29,8 @@ TEST_CASE("every committed template is what its example synthesizes (run scripts
     const std::filesystem::path committed = source / "templates" / entry.path().filename();
     INFO(committed.string() << " is stale or missing: run scripts/update-templates");
     REQUIRE(std::filesystem::exists(committed));
-    SynthResult result = synthesizeFromConfig(readFile(entry.path()), entry.path().string(), std::nullopt);
+    SynthResult result =
+        synthesizeFromConfig(readFile(entry.path()), entry.path().string(), std::nullopt);
     REQUIRE(result.document);
     CHECK(writeDocument(*result.document) == readFile(committed));
   }
