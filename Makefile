@@ -1,0 +1,45 @@
+# A thin layer over CMake presets (CMakePresets.json) for the two everyday commands.
+#   make run    install what is missing, build, and synthesize the default stack
+#   make test   install what is missing, build with -Werror, run every test, the sanitizer
+#               build's tests and the fuzzers
+.PHONY: run test build deps test-deps unit-asan fuzz bench format clean
+
+FUZZ_SECONDS ?= 60
+
+run: deps build
+	./build/release/cli/vpcsynth synth
+
+build:
+	cmake --preset release >/dev/null
+	cmake --build --preset release
+
+deps:
+	scripts/install-deps
+
+test-deps:
+	scripts/install-deps --tests
+
+test: test-deps
+	cmake --preset ci >/dev/null
+	cmake --build --preset ci
+	ctest --test-dir build/ci --output-on-failure --timeout 900
+	$(MAKE) unit-asan
+	$(MAKE) fuzz
+
+# The library's own tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+unit-asan:
+	cmake --preset debug-asan >/dev/null
+	cmake --build --preset debug-asan
+	ctest --test-dir build/debug-asan --output-on-failure -LE integration --timeout 900
+
+fuzz:
+	scripts/run-fuzzers $(FUZZ_SECONDS)
+
+bench: build
+	tests/bench/read_write.py
+
+format:
+	find lib cli tests -name '*.cc' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build
