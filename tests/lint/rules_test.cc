@@ -354,3 +354,50 @@ TEST_CASE("V0006 deprecated runtimes, judged as of a fixed date") {
   options.settings.asOf = "2025-01-01";
   REQUIRE(lintSource(text, "t.yaml", options).findings.empty());
 }
+
+TEST_CASE("R0007 GetAtt attributes the type does not have") {
+  const char* text = R"(Resources:
+  Cluster:
+    Type: AWS::Redshift::Cluster
+  Custom:
+    Type: Custom::Thing
+Outputs:
+  A: {Value: !GetAtt Cluster.Endpoint.Address}
+  B: {Value: !GetAtt Cluster.Endpoint.Adress}
+  C: {Value: !GetAtt Custom.Anything}
+  D: {Value: !Sub "${Cluster.Arn}"}
+)";
+  FileReport report = lintText(text, "R0007");
+  REQUIRE(linesOf(report, "R0007") == Lines{8, 10});
+  REQUIRE(messageContains(report, "R0007", "did you mean 'Endpoint.Address'?"));
+}
+
+TEST_CASE("D0001-D0004 properties checked against the resource data") {
+  const char* text = R"(Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcID: !Ref Vpc
+      CidrBlock: [10.0.0.0/24]
+      MapPublicIpOnLaunch: maybe
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+      EnableDnsSupport: !If [C, true, false]
+      Tags: [{Key: a}]
+  Thing:
+    Type: AWS::Unknown::Thing
+  Custom:
+    Type: Custom::Anything
+    Properties: {Whatever: 1}
+Conditions:
+  C: !Equals [a, a]
+)";
+  FileReport report = lintText(text, "D");
+  REQUIRE(linesOf(report, "D0001") == Lines{5});
+  REQUIRE(messageContains(report, "D0001", "did you mean 'VpcId'?"));
+  REQUIRE(linesOf(report, "D0002") == Lines{5, 13});
+  REQUIRE(linesOf(report, "D0003") == Lines{6, 7});
+  REQUIRE(linesOf(report, "D0004") == Lines{15});
+}
