@@ -13,6 +13,7 @@ Usage: tests/bench/synth.py [--vpcsynth PATH] [--runs N] [--cdk-runs N] [--cdk-d
 """
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -27,14 +28,21 @@ SOURCE_DIR = os.path.normpath(os.path.join(HERE, "..", ".."))
 MEMORY_RUNS = 5
 
 
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure_wall(command, env):
-    """Wall seconds of one run; fails loudly on a non-zero exit."""
+    """(wall seconds, user+system CPU seconds) of one run; fails loudly on a non-zero exit.
+    CPU time is what the run itself costs; wall time also counts waiting for a busy machine."""
+    cpu_before = children_cpu_seconds()
     start = time.perf_counter()
     result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     wall = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} exited {result.returncode}: {result.stderr.decode()}")
-    return wall
+    return wall, children_cpu_seconds() - cpu_before
 
 
 def measure_peak_rss(command, env):
@@ -49,17 +57,19 @@ def measure_peak_rss(command, env):
 def benchmark(name, command, runs, warmups, env=None):
     for _ in range(warmups):
         measure_wall(command, env)
-    walls = [measure_wall(command, env) for _ in range(runs)]
+    samples = [measure_wall(command, env) for _ in range(runs)]
+    walls = [wall for wall, _ in samples]
     result = {
         "name": name,
         "mean": statistics.mean(walls),
         "sd": statistics.stdev(walls) if len(walls) > 1 else 0.0,
         "min": min(walls),
+        "cpu": statistics.mean(cpu for _, cpu in samples),
         "rss": max(measure_peak_rss(command, env) for _ in range(MEMORY_RUNS)),
         "runs": runs,
     }
     print(f"{name:<38} {format_time(result['mean']):>9} +- {format_time(result['sd']):>8}"
-          f"   min {format_time(result['min']):>9}   peak {result['rss'] / 1024:7.1f} MiB"
+          f"   min {format_time(result['min']):>9}   cpu {format_time(result['cpu']):>9}   peak {result['rss'] / 1024:7.1f} MiB"
           f"   ({runs} runs)", flush=True)
     return result
 
