@@ -183,11 +183,8 @@ const Mapping* LintContext::section(std::string_view name) const {
 }
 
 bool LintContext::isModuleOutput(std::string_view name) const {
-  for (const Resource& resource : resources_) {
-    if (resource.type.ends_with("::MODULE") && name.size() > resource.name.size() &&
-        name.starts_with(resource.name)) {
-      return true;
-    }
+  for (const Resource* module : modules_) {
+    if (name.size() > module->name.size() && name.starts_with(module->name)) return true;
   }
   return false;
 }
@@ -228,6 +225,9 @@ void LintContext::indexResources() {
     resource.properties = entry.value.find("Properties");
     resourceIndex_.emplace(resource.name, resources_.size());
     resources_.push_back(resource);
+  }
+  for (const Resource& resource : resources_) {
+    if (resource.type.ends_with("::MODULE")) modules_.push_back(&resource);
   }
 }
 

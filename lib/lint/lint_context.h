@@ -91,6 +91,7 @@ class LintContext {
   LintSettings settings_;
   std::vector<Resource> resources_;
   std::unordered_map<std::string_view, std::size_t> resourceIndex_;
+  std::vector<const Resource*> modules_;
   std::vector<Reference> references_;
   bool dynamicMappingUse_ = false;
 };

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "lint/line_index.h"
 #include "lint/report.h"
 
 namespace vpcsynth::lint {
@@ -25,13 +26,28 @@ std::string colorize(std::string rendered, const Diagnostic& finding) {
   return out;
 }
 
+// What `renderDiagnostic(finding, source)` prints, but finding the line through an index:
+// looking each line up from the start of the text would cost time quadratic in the size of a
+// file with many findings.
+std::string renderWithSource(const Diagnostic& finding, const LineIndex& lines) {
+  std::string out = renderDiagnostic(finding);
+  const std::string_view line = lines.line(finding.position.line);
+  if (line.empty() || finding.position.column == 0) return out;
+  std::string padding;
+  for (std::size_t i = 0; i + 1 < finding.position.column && i < line.size(); ++i) {
+    padding += line[i] == '\t' ? '\t' : ' ';
+  }
+  return out + fmt::format("  {}\n  {}^\n", line, padding);
+}
+
 }  // namespace
 
 std::string renderText(const std::vector<FileReport>& reports, bool color) {
   std::string out;
   for (const FileReport& report : reports) {
+    const LineIndex lines(report.source);
     for (const Diagnostic& finding : report.findings) {
-      std::string rendered = renderDiagnostic(finding, report.source);
+      std::string rendered = renderWithSource(finding, lines);
       out += color ? colorize(std::move(rendered), finding) : rendered;
     }
   }

@@ -1,9 +1,11 @@
 #include "lint/suppression.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "lint/line_index.h"
 #include "lint/registry.h"
 
 namespace vpcsynth::lint {
@@ -129,12 +131,12 @@ bool isCommentOnly(std::string_view line) {
   return first != std::string_view::npos && line[first] == '#';
 }
 
-bool disabledByComment(std::string_view source, const Diagnostic& finding) {
+bool disabledByComment(const LineIndex& lines, const Diagnostic& finding) {
   const std::uint32_t line = finding.position.line;
-  if (line == 0 || source.find(kCommentMarker) == std::string_view::npos) return false;
-  if (startsWithAny(finding.ruleId, disabledOnLine(sourceLine(source, line)))) return true;
+  if (line == 0) return false;
+  if (startsWithAny(finding.ruleId, disabledOnLine(lines.line(line)))) return true;
   if (line == 1) return false;
-  std::string_view above = sourceLine(source, line - 1);
+  std::string_view above = lines.line(line - 1);
   return isCommentOnly(above) && startsWithAny(finding.ruleId, disabledOnLine(above));
 }
 
@@ -147,14 +149,24 @@ std::size_t applySuppressions(const Value* root, std::string_view source, Diagno
     fileWide = ignoresIn(root->find("Metadata"));
     regions = resourceRegions(*root);
   }
+  // Most files have no suppression comment: then no line needs to be looked at.
+  std::optional<LineIndex> lines;
+  if (source.find(kCommentMarker) != std::string_view::npos) lines.emplace(source);
   const auto suppressed = [&](const Diagnostic& finding) {
     if (ignoredBy(fileWide, finding.ruleId)) return true;
-    for (const Region& region : regions) {
+    // Regions are disjoint and in text order: only the last one starting before the finding
+    // can hold it.
+    auto after = std::upper_bound(regions.begin(), regions.end(), finding.position,
+                                  [](const Position& at, const Region& region) {
+                                    return before(at, region.begin);
+                                  });
+    if (after != regions.begin()) {
+      const Region& region = *std::prev(after);
       if (inside(region, finding.position) && ignoredBy(region.ignores, finding.ruleId)) {
         return true;
       }
     }
-    return disabledByComment(source, finding);
+    return lines && disabledByComment(*lines, finding);
   };
   const std::size_t before = findings.size();
   findings.erase(std::remove_if(findings.begin(), findings.end(), suppressed), findings.end());

@@ -1,6 +1,7 @@
 // A0008: a function in a VPC that reads Parameter Store or Secrets Manager has no network path
 // to it: no NAT gateway on its subnets' default routes and no interface endpoint.
 #include <array>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -32,27 +33,49 @@ const Resource* roleOf(const LintContext& context, const Resource& function) {
   return role ? context.referencedResource(*role) : nullptr;
 }
 
-bool readsService(const LintContext& context, const Resource& function, const Service& service,
-                  const std::vector<PolicyStatement>& statements) {
+// The resources each resource refers to, found in one pass over the references.
+using ReferenceMap = std::unordered_map<std::string_view, std::vector<const Resource*>>;
+
+ReferenceMap referencesByResource(const LintContext& context) {
+  ReferenceMap map;
   for (const Reference& reference : context.references()) {
-    if (reference.fromResource != function.name) continue;
-    const Resource* target = context.resource(reference.target);
-    if (target && target->type == service.resourceType) return true;
+    if (reference.fromResource.empty()) continue;
+    if (const Resource* target = context.resource(reference.target)) {
+      map[reference.fromResource].push_back(target);
+    }
+  }
+  return map;
+}
+
+// The actions each role is allowed, from its inline policies and the policies attached to it.
+using RoleActions = std::unordered_map<const Resource*, std::vector<std::string_view>>;
+
+RoleActions actionsByRole(const LintContext& context, const std::vector<PolicyStatement>& statements) {
+  RoleActions actions;
+  for (const PolicyStatement& statement : statements) {
+    std::vector<const Resource*> roles{statement.owner};
+    if (statement.owner->type == "AWS::IAM::Policy") {
+      roles = referencedResources(context, statement.owner->property("Roles")).resources;
+    }
+    for (const Resource* role : roles) {
+      for (const Value* action : statement.actions) actions[role].push_back(action->text());
+    }
+  }
+  return actions;
+}
+
+bool readsService(const LintContext& context, const Resource& function, const Service& service,
+                  const RoleActions& roleActions, const ReferenceMap& references) {
+  if (auto found = references.find(function.name); found != references.end()) {
+    for (const Resource* target : found->second) {
+      if (target->type == service.resourceType) return true;
+    }
   }
   const Resource* role = roleOf(context, function);
-  if (!role) return false;
-  for (const PolicyStatement& statement : statements) {
-    bool forRole = statement.owner == role;
-    if (!forRole && statement.owner->type == "AWS::IAM::Policy") {
-      for (const Resource* attached :
-           referencedResources(context, statement.owner->property("Roles")).resources) {
-        forRole |= attached == role;
-      }
-    }
-    if (!forRole) continue;
-    for (const Value* action : statement.actions) {
-      if (action->text() != "*" && actionMatches(action->text(), service.action)) return true;
-    }
+  auto allowed = role ? roleActions.find(role) : roleActions.end();
+  if (allowed == roleActions.end()) return false;
+  for (std::string_view action : allowed->second) {
+    if (action != "*" && actionMatches(action, service.action)) return true;
   }
   return false;
 }
@@ -79,7 +102,8 @@ class SecretStorePathRule final : public Rule {
               ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    const std::vector<PolicyStatement> statements = allowStatements(context);
+    const RoleActions roleActions = actionsByRole(context, allowStatements(context));
+    const ReferenceMap references = referencesByResource(context);
     const NetworkModel network(context);
     for (const Resource* function : lambdaFunctions(context)) {
       const ResourceList subnets = functionSubnets(context, *function);
@@ -88,7 +112,7 @@ class SecretStorePathRule final : public Rule {
       for (const Resource* subnet : subnets.resources) anyNat |= network.defaultRouteToNat(*subnet);
       if (anyNat) continue;
       for (const Service& service : kServices) {
-        if (!readsService(context, *function, service, statements) ||
+        if (!readsService(context, *function, service, roleActions, references) ||
             hasInterfaceEndpoint(context, service)) {
           continue;
         }
