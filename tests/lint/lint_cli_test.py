@@ -106,6 +106,27 @@ class LintCliTest(harness.ScratchDirTestCase):
         _, findings = findings_json(self.path("list.yaml", "- a\n- b\n"), self.path("none.yaml"))
         self.assertEqual([f["rule"] for f in findings], ["T0007", "T0010"])
 
+    def test_hostile_inputs_end_in_findings_in_bounded_time(self):
+        bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+            f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+            for i in range(9))
+        cases = {
+            "deep.yaml": ("Resources: " + "[" * 100000 + "\n", "T0004"),
+            "bomb.yaml": (bomb, "T0003"),
+            "utf8.yaml": (None, "T0005"),
+            "huge.yaml": (CLEAN + "# " + "x" * (50 << 20) + "\n", "T0014"),
+        }
+        with open(self.path("utf8.yaml"), "wb") as handle:
+            handle.write(b"Resources:\n  A: {Type: AWS::SNS::Topic, Note: caf\xe9}\n")
+        for name, (text, rule) in cases.items():
+            path = self.path(name, text) if text is not None else self.path(name)
+            start = time.monotonic()
+            result, findings = findings_json(path)
+            self.assertLess(time.monotonic() - start, 60, name)
+            self.assertEqual(result.returncode & 2, 2, name)
+            self.assertIn(rule, [f["rule"] for f in findings], name)
+
     def test_output_order_does_not_depend_on_jobs(self):
         corpus = os.path.join(harness.CORPUS_DIR, "aws-cloudformation-templates")
         if not os.path.isdir(corpus):
