@@ -100,10 +100,9 @@ class ProgressLine {
   ProgressLine(std::size_t total, bool enabled) : total_(total), enabled_(enabled) {}
 
   void fileDone() {
-    const std::size_t done = ++done_;
     if (!enabled_) return;
     std::lock_guard lock(mutex_);
-    fmt::print(stderr, "\rlinting: {}/{} files", done, total_);
+    fmt::print(stderr, "\rlinting: {}/{} files", ++done_, total_);
     std::fflush(stderr);
   }
 
@@ -114,7 +113,7 @@ class ProgressLine {
  private:
   std::size_t total_;
   bool enabled_;
-  std::atomic<std::size_t> done_{0};
+  std::size_t done_ = 0;
   std::mutex mutex_;
 };
 
