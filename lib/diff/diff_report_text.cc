@@ -89,10 +89,10 @@ class TextReport {
     out_ += fmt::format("Other sections: {} changed entries\n", counts.otherChanges);
   }
 
-  void writeValueChange(const ValueChange& change, bool withImpact) {
+  void writeValueChange(const ValueChange& change, bool withImpact,
+                        std::string_view indent = "    ") {
     const std::string path = pathText(change.path);
-    std::string line =
-        fmt::format("    {} {}", marker(change.kind), path.empty() ? "(value)" : path);
+    std::string line = fmt::format("{}{} {}", indent, marker(change.kind), path);
     if (withImpact) line += impactNote(change.impact, false);
     line += ": ";
     if (change.kind == ChangeKind::Modified) {
@@ -107,16 +107,19 @@ class TextReport {
   }
 
   void writeSectionChange(const SectionEntryChange& change) {
-    if (change.section != currentSection_) {
-      heading(change.section);
-      currentSection_ = change.section;
+    // Single-value sections (`Description`, ...) share one heading; the others have their own.
+    const std::string title = change.name.empty() ? "Template" : change.section;
+    if (title != currentSection_) {
+      heading(title);
+      currentSection_ = title;
     }
     if (change.name.empty()) {
       ValueChange whole;
+      whole.path = {change.section};
       whole.kind = change.kind;
       whole.oldValue = change.oldValue;
       whole.newValue = change.newValue;
-      writeValueChange(whole, false);
+      writeValueChange(whole, false, "");
       return;
     }
     out_ += fmt::format("{} {}\n", marker(change.kind), change.name);

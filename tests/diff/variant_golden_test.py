@@ -1,0 +1,69 @@
+"""The golden variant diff: private-only to nat-egress adds the egress path and nothing else.
+
+The text form is also committed as docs/examples/diff-private-only-nat-egress.txt; when the
+synthesized templates change on purpose, regenerate it with
+`vpcsynth diff private-only nat-egress --color never > docs/examples/diff-private-only-nat-egress.txt`.
+"""
+import collections
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
+import harness  # noqa: E402
+from harness import run  # noqa: E402
+
+EXAMPLE = os.path.join(harness.SOURCE_DIR, "docs", "examples", "diff-private-only-nat-egress.txt")
+
+
+class VariantGoldenTest(harness.ScratchDirTestCase):
+    def setUp(self):
+        super().setUp()
+        result = run("diff", "private-only", "nat-egress", "--format", "json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.report = json.loads(result.stdout)
+        self.added = collections.Counter(
+            r["type"] for r in self.report["resources"] if r["change"] == "added")
+
+    def test_the_egress_path_is_added(self):
+        for resource_type, count in [("AWS::EC2::Subnet", 2), ("AWS::EC2::InternetGateway", 1),
+                                     ("AWS::EC2::VPCGatewayAttachment", 1),
+                                     ("AWS::EC2::NatGateway", 2), ("AWS::EC2::EIP", 2),
+                                     ("AWS::EC2::Route", 3),
+                                     ("AWS::EC2::SubnetRouteTableAssociation", 2)]:
+            self.assertGreaterEqual(self.added[resource_type], count, resource_type)
+        public = [r["logicalId"] for r in self.report["resources"]
+                  if r["type"] == "AWS::EC2::Subnet"]
+        self.assertTrue(all("Public" in name for name in public), public)
+
+    def test_nothing_is_removed_or_replaced(self):
+        summary = self.report["summary"]
+        self.assertEqual(summary["resourcesRemoved"], 0)
+        self.assertEqual(summary["replaced"], 0)
+        self.assertEqual(summary["mayBeReplaced"], 0)
+        self.assertEqual(summary["destructive"], 0)
+        for resource in self.report["resources"]:
+            self.assertIn(resource["impact"], ("none", "no replacement"), resource["logicalId"])
+
+    def test_the_security_group_egress_broadens_to_https(self):
+        rules = self.report["security"]["securityGroupRules"]
+        self.assertIn({"change": "added", "access": "broadening", "direction": "egress",
+                       "protocol": "tcp", "ports": "443", "peer": "0.0.0.0/0"},
+                      [{k: r[k] for k in ("change", "access", "direction", "protocol", "ports",
+                                          "peer")} for r in rules])
+        self.assertTrue(all(r["access"] == "broadening" for r in rules))
+
+    def test_the_lambda_role_gains_parameter_store_access(self):
+        statements = self.report["security"]["iamStatements"]
+        self.assertTrue(any(s["change"] == "added" and s["effect"] == "Allow" and
+                            "ssm:GetParameter" in s["actions"] for s in statements), statements)
+
+    def test_the_committed_example_is_current(self):
+        result = run("diff", "private-only", "nat-egress", "--color", "never")
+        with open(EXAMPLE, encoding="utf-8") as handle:
+            self.assertEqual(result.stdout, handle.read(),
+                             "docs/examples/diff-private-only-nat-egress.txt is stale")
+
+
+if __name__ == "__main__":
+    harness.main()
