@@ -15,9 +15,6 @@
 namespace vpcsynth::cli {
 namespace {
 
-// Configuration files are small; anything larger is a mistake and is refused while reading.
-constexpr std::size_t kMaxConfigBytes = 1u << 20;
-
 struct ConfigSource {
   std::string text;
   std::string displayName;

@@ -17,8 +17,6 @@
 namespace vpcsynth {
 namespace {
 
-// Configuration files are small; a larger one is a mistake (a template passed by accident).
-constexpr std::size_t kMaxConfigBytes = 1u << 20;
 constexpr std::size_t kMaxConfigDepth = 16;
 
 bool isNullValue(const Value& value) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -8,6 +9,10 @@
 #include "pattern/pattern.h"
 
 namespace vpcsynth {
+
+/// Largest configuration accepted, in bytes: configurations are small, so a larger input is a
+/// mistake (a template passed by accident).
+inline constexpr std::size_t kMaxConfigBytes = 1u << 20;
 
 /// A configuration file read into the pattern model (not yet validated).
 struct ConfigResult {

@@ -31,8 +31,15 @@ inline constexpr std::string_view kVpnRoutePropagation = "VpnRoutePropagation";
 /// "A" for the first AZ, "B" for the second, ...
 std::string azLetter(int az);
 
-/// `base` followed by the AZ letter: perAz("PrivateSubnet", 1) is "PrivateSubnetB".
-std::string perAz(std::string_view base, int az);
+// Per-AZ resources: the name followed by the AZ letter, privateSubnet(1) is "PrivateSubnetB".
+std::string privateSubnet(int az);
+std::string privateRouteTable(int az);
+std::string privateRouteTableAssociation(int az);
+std::string privateDefaultRoute(int az);
+std::string publicSubnet(int az);
+std::string publicRouteTableAssociation(int az);
+std::string natEip(int az);
+std::string natGateway(int az);
 
 /// "VpnConnectionRoute1", "VpnConnectionRoute2", ... for the on-premises CIDRs in order.
 std::string vpnConnectionRoute(int index);

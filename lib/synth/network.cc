@@ -7,8 +7,6 @@
 namespace vpcsynth::synth {
 namespace {
 
-using logical_id::perAz;
-
 std::string lowerLetter(int az) { return std::string(1, static_cast<char>('a' + az)); }
 
 Value subnet(const Ipv4Cidr& cidr, int az, std::string_view kind) {
@@ -34,7 +32,7 @@ Value association(std::string_view subnetId, std::string_view routeTableId) {
 
 Sequence privateSubnetRefs(const StackContext& stack) {
   Sequence refs;
-  for (int az = 0; az < stack.azCount(); ++az) refs.push_back(refTo(perAz("PrivateSubnet", az)));
+  for (int az = 0; az < stack.azCount(); ++az) refs.push_back(refTo(logical_id::privateSubnet(az)));
   return refs;
 }
 
@@ -46,11 +44,11 @@ void addPrivateNetwork(const StackContext& stack, Mapping& resources) {
                                          {"EnableDnsHostnames", boolean(true)},
                                          {"Tags", nameTags("vpc")}})));
   for (int az = 0; az < stack.azCount(); ++az) {
-    const std::string subnetId = perAz("PrivateSubnet", az);
-    const std::string routeTableId = perAz("PrivateRouteTable", az);
+    const std::string subnetId = logical_id::privateSubnet(az);
+    const std::string routeTableId = logical_id::privateRouteTable(az);
     resources.append(subnetId, subnet(stack.plan.privateSubnets[az], az, "private"));
     resources.append(routeTableId, routeTable(fmt::format("private-{}", lowerLetter(az))));
-    resources.append(perAz("PrivateRouteTableAssociation", az),
+    resources.append(logical_id::privateRouteTableAssociation(az),
                      association(subnetId, routeTableId));
   }
 }
@@ -73,19 +71,19 @@ void addNatEgress(const StackContext& stack, Mapping& resources) {
                             attachment));
   const bool perAzNat = stack.spec.network.nat == NatMode::PerAz;
   for (int az = 0; az < stack.azCount(); ++az) {
-    const std::string subnetId = perAz("PublicSubnet", az);
+    const std::string subnetId = logical_id::publicSubnet(az);
     resources.append(subnetId, subnet(stack.plan.publicSubnets[az], az, "public"));
-    resources.append(perAz("PublicRouteTableAssociation", az),
+    resources.append(logical_id::publicRouteTableAssociation(az),
                      association(subnetId, logical_id::kPublicRouteTable));
     if (!perAzNat && az > 0) continue;
-    const std::string eipId = perAz("NatEip", az);
+    const std::string eipId = logical_id::natEip(az);
     resources.append(eipId,
                      resource("AWS::EC2::EIP",
                               mapping({{"Domain", text("vpc")},
                                        {"Tags", nameTags(fmt::format("nat-{}", lowerLetter(az)))}}),
                               attachment));
     resources.append(
-        perAz("NatGateway", az),
+        logical_id::natGateway(az),
         resource("AWS::EC2::NatGateway",
                  mapping({{"AllocationId", getAtt(eipId, "AllocationId")},
                           {"SubnetId", refTo(subnetId)},
@@ -94,11 +92,11 @@ void addNatEgress(const StackContext& stack, Mapping& resources) {
   for (int az = 0; az < stack.azCount(); ++az) {
     // Each AZ's egress goes through the NAT gateway of the same AZ, so an AZ outage stays local.
     resources.append(
-        perAz("PrivateDefaultRoute", az),
+        logical_id::privateDefaultRoute(az),
         resource("AWS::EC2::Route",
-                 mapping({{"RouteTableId", refTo(perAz("PrivateRouteTable", az))},
+                 mapping({{"RouteTableId", refTo(logical_id::privateRouteTable(az))},
                           {"DestinationCidrBlock", text("0.0.0.0/0")},
-                          {"NatGatewayId", refTo(perAz("NatGateway", perAzNat ? az : 0))}}),
+                          {"NatGatewayId", refTo(logical_id::natGateway(perAzNat ? az : 0))}}),
                  attachment));
   }
 }

@@ -42,7 +42,7 @@ void addOnPremises(const StackContext& stack, Mapping& resources) {
   }
   Sequence routeTables;
   for (int az = 0; az < stack.azCount(); ++az) {
-    routeTables.push_back(refTo(logical_id::perAz("PrivateRouteTable", az)));
+    routeTables.push_back(refTo(logical_id::privateRouteTable(az)));
   }
   // Propagation needs the gateway attached first, which no property reference expresses.
   resources.append(std::string(logical_id::kVpnRoutePropagation),

@@ -25,7 +25,7 @@ Mapping buildOutputs(const StackContext& stack) {
   if (stack.natEgress()) {
     Sequence publicSubnets;
     for (int az = 0; az < stack.azCount(); ++az) {
-      publicSubnets.push_back(refTo(logical_id::perAz("PublicSubnet", az)));
+      publicSubnets.push_back(refTo(logical_id::publicSubnet(az)));
     }
     addOutput(outputs, "PublicSubnetIds", "The public subnets, comma-separated, in AZ order",
               join(",", std::move(publicSubnets)));
