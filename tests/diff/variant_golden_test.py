@@ -2,7 +2,8 @@
 
 The text form is also committed as docs/examples/diff-private-only-nat-egress.txt; when the
 synthesized templates change on purpose, regenerate it with
-`vpcsynth diff private-only nat-egress --color never > docs/examples/diff-private-only-nat-egress.txt`.
+`vpcsynth diff private-only nat-egress --color never > docs/examples/diff-private-only-nat-egress.txt`
+and paste it into docs/diff.md.
 """
 import collections
 import json
@@ -63,6 +64,9 @@ class VariantGoldenTest(harness.ScratchDirTestCase):
         with open(EXAMPLE, encoding="utf-8") as handle:
             self.assertEqual(result.stdout, handle.read(),
                              "docs/examples/diff-private-only-nat-egress.txt is stale")
+        with open(os.path.join(harness.SOURCE_DIR, "docs", "diff.md"), encoding="utf-8") as handle:
+            self.assertIn("```\n" + result.stdout + "```", handle.read(),
+                          "docs/diff.md does not show the current example")
 
 
 if __name__ == "__main__":
