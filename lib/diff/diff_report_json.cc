@@ -31,6 +31,10 @@ void writeValueChange(JsonOut& json, const ValueChange& change, bool resourcePro
     json.key("impact");
     json.string(impactName(change.impact));
   }
+  if (!change.replacedReference.empty()) {
+    json.key("replacedReference");
+    json.string(change.replacedReference);
+  }
   if (change.oldValue) {
     json.key("old");
     json.value(*change.oldValue);

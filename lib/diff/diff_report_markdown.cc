@@ -103,7 +103,11 @@ void writeResources(std::string& out, const TemplateDiff& diff) {
       tableRow(out, {std::string(marker(property.kind)), code(change.logicalId),
                      code(pathText(property.path)),
                      property.attribute ? "" : std::string(impactName(property.impact)),
-                     valueCell(property.oldValue), valueCell(property.newValue)});
+                     valueCell(property.oldValue),
+                     valueCell(property.newValue) +
+                         (property.replacedReference.empty()
+                              ? std::string()
+                              : " (" + code(property.replacedReference) + " is replaced)")});
     }
   }
 }

@@ -95,7 +95,10 @@ class TextReport {
     std::string line = fmt::format("{}{} {}", indent, marker(change.kind), path);
     if (withImpact) line += impactNote(change.impact, false);
     line += ": ";
-    if (change.kind == ChangeKind::Modified) {
+    if (!change.replacedReference.empty()) {
+      line += fmt::format("{} ({} is replaced)", inlineText(*change.newValue, kValueWidth),
+                          change.replacedReference);
+    } else if (change.kind == ChangeKind::Modified) {
       line += inlineText(*change.oldValue, kValueWidth) + " -> " +
               inlineText(*change.newValue, kValueWidth);
     } else {

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "diff/resource_facts.h"
+#include "diff/resource_impact.h"
 #include "diff/value_diff.h"
 
 namespace vpcsynth {
@@ -95,16 +96,6 @@ void diffSection(const std::string& section, const Value* oldValue, const Value*
   }
 }
 
-Impact impactOf(UpdateType updateType) {
-  switch (updateType) {
-    case UpdateType::Mutable: return Impact::NoReplacement;
-    case UpdateType::Immutable: return Impact::Replaces;
-    case UpdateType::Conditional: return Impact::MayReplace;
-    case UpdateType::Unknown: break;
-  }
-  return Impact::Unknown;
-}
-
 std::string typeOf(const Value& resource) {
   const Value* type = resource.find("Type");
   return type != nullptr && type->isScalar() ? std::string(type->text()) : std::string();
@@ -114,12 +105,6 @@ std::string typeOf(const Value& resource) {
 Value dependsOnList(const Value& value) {
   if (value.isSequence()) return value;
   return Value(Sequence{value}, value.position());
-}
-
-bool retains(const Value& resource, std::string_view policyKey) {
-  const Value* policy = resource.find(policyKey);
-  return policy != nullptr &&
-         (policy->text() == "Retain" || policy->text() == "RetainExceptOnCreate");
 }
 
 void diffAttributes(const Value& oldResource, const Value& newResource,
@@ -180,15 +165,9 @@ ResourceChange diffResource(const std::string& logicalId, const Value& oldResour
   for (ValueChange& property : change.changes) {
     property.updateType = propertyFacts(type, property.path).updateType;
     property.impact = impactOf(property.updateType);
-    change.impact = std::max(change.impact, property.impact);
   }
   diffAttributes(oldResource, newResource, change.changes);
-  for (const ValueChange& attribute : change.changes) {
-    change.impact = std::max(change.impact, attribute.impact);
-  }
-  if (change.oldType != change.newType) change.impact = Impact::Replaces;
-  change.destructive = change.impact >= Impact::MayReplace && isStatefulType(change.oldType) &&
-                       !retains(oldResource, "UpdateReplacePolicy");
+  settleImpact(change, oldResource);
   return change;
 }
 
@@ -250,6 +229,7 @@ TemplateDiff diffTemplates(const Value& oldTemplate, const Value& newTemplate) {
       }
     }
   }
+  propagateReplacements(oldResources, newResources, diff.resources);
   for (const MappingEntry& entry : oldResources) {
     if (newResources.contains(entry.key)) continue;
     ResourceChange removed;

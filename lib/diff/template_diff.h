@@ -41,6 +41,9 @@ struct ValueChange {
   /// For resources: the path names a resource attribute (`DependsOn`, `Metadata`, ...), not a
   /// property.
   bool attribute = false;
+  /// Set when the value itself is unchanged but names this resource, which is replaced: the
+  /// reference then resolves to a new physical ID or attribute.
+  std::string replacedReference;
 };
 
 /// `VpcConfig.SubnetIds`, `Tags[0].Value`.

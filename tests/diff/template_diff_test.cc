@@ -195,3 +195,33 @@ TEST_CASE("other sections are compared entry by entry") {
   CHECK(diff.sections[3].name == "B");
   CHECK(diff.sections[3].kind == ChangeKind::Removed);
 }
+
+TEST_CASE("a replaced resource changes the references to it, which may replace their holders") {
+  const std::string_view before = R"(
+Resources:
+  Subnet: {Type: AWS::EC2::Subnet, Properties: {VpcId: v, CidrBlock: 10.0.0.0/24}}
+  Association:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties: {SubnetId: !Ref Subnet, RouteTableId: !Ref Table}
+  Function:
+    Type: AWS::Lambda::Function
+    Properties: {VpcConfig: {SubnetIds: [!Ref Subnet]}, Description: !Sub "in ${Subnet}"}
+  Table: {Type: AWS::EC2::RouteTable, Properties: {VpcId: v}}
+)";
+  std::string after(before);
+  after.replace(after.find("10.0.0.0/24"), 11, "10.0.8.0/24");
+  const TemplateDiff diff = diffTemplates(read(before), read(after));
+  REQUIRE(diff.resources.size() == 3);
+  CHECK(diff.resources[0].logicalId == "Subnet");
+  const ResourceChange& association = diff.resources[1];
+  CHECK(association.logicalId == "Association");
+  CHECK(association.impact == Impact::Replaces);
+  REQUIRE(association.changes.size() == 1);
+  CHECK(association.changes[0].replacedReference == "Subnet");
+  CHECK(pathText(association.changes[0].path) == "SubnetId");
+  const ResourceChange& function = diff.resources[2];
+  CHECK(function.logicalId == "Function");
+  CHECK(function.impact == Impact::NoReplacement);
+  CHECK(function.changes.size() == 2);
+  CHECK_FALSE(function.destructive);
+}
