@@ -12,6 +12,7 @@ Usage: tests/bench/synth.py [--vpcsynth PATH] [--runs N] [--cdk-runs N] [--cdk-d
   packages are installed into a temporary folder (needs npm and the registry).
 """
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -78,6 +79,10 @@ def format_time(seconds):
     return f"{seconds * 1000:.2f} ms" if seconds < 1 else f"{seconds:.3f} s"
 
 
+def resource_count(template_json):
+    return len(json.loads(template_json)["Resources"])
+
+
 def prepare_cdk(cdk_dir):
     """A folder with aws-cdk-lib and constructs installed, and the app copied in."""
     if not os.path.isdir(os.path.join(cdk_dir, "node_modules", "aws-cdk-lib")):
@@ -127,11 +132,19 @@ def main():
         print()
         for variant in ("private-only", "nat-egress"):
             ours = results[("vpcsynth", variant)]
+            ours_json = subprocess.run([args.vpcsynth, "synth", "--variant", variant, "--format",
+                                        "json"], capture_output=True, text=True, check=True).stdout
             line = (f"{variant:<13} vpcsynth {format_time(ours['mean'])}, "
-                    f"{ours['rss'] / 1024:.1f} MiB")
+                    f"{ours['rss'] / 1024:.1f} MiB, {resource_count(ours_json)} resources")
             if ("cdk", variant) in results:
                 theirs = results[("cdk", variant)]
-                line += (f"; CDK {format_time(theirs['mean'])}, {theirs['rss'] / 1024:.1f} MiB"
+                out = os.path.join(scratch, f"cdk-{variant}.out")
+                subprocess.run(["node", os.path.join(cdk, "app.js"), variant, out], check=True,
+                               env=dict(os.environ, CDK_VALIDATION="false"))
+                with open(os.path.join(out, "LambdaConnections.template.json")) as handle:
+                    cdk_resources = resource_count(handle.read())
+                line += (f"; CDK {format_time(theirs['mean'])}, {theirs['rss'] / 1024:.1f} MiB, "
+                         f"{cdk_resources} resources"
                          f"; vpcsynth is {theirs['mean'] / ours['mean']:.0f}x faster and uses "
                          f"{theirs['rss'] / ours['rss']:.0f}x less memory")
             else:
