@@ -1,6 +1,7 @@
 """End-to-end tests of `vpcsynth synth`, `validate` and `init` through the real binary."""
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
@@ -134,6 +135,31 @@ class InitCommandTest(harness.ScratchDirTestCase):
         result = harness.run("init", "-")
         self.assertEqual(result.returncode, 0)
         self.assertIn("variant: nat-egress", result.stdout)
+
+
+class DocumentationTest(harness.ScratchDirTestCase):
+    """The documentation keeps up with the code: every rule ID and every configuration key."""
+
+    def read(self, *parts):
+        with open(os.path.join(harness.SOURCE_DIR, *parts), encoding="utf-8") as handle:
+            return handle.read()
+
+    def test_every_configuration_rule_is_documented(self):
+        rule_ids = re.findall(r'"(C\d{4})"', self.read("lib", "pattern", "problem.h"))
+        self.assertGreaterEqual(len(rule_ids), 14)
+        synth_doc = self.read("docs", "synth.md")
+        for rule_id in rule_ids:
+            self.assertIn(f"| {rule_id} |", synth_doc)
+
+    def test_every_key_of_the_starter_configuration_is_documented(self):
+        starter = harness.run("init", "-").stdout
+        keys = re.findall(r"^#?\s*([a-z0-9-]+):", starter, re.MULTILINE)
+        self.assertIn("password-parameter-version", keys)
+        self.assertIn("customer-gateway-ip", keys)
+        reference = self.read("docs", "configuration.md")
+        for key in keys:
+            self.assertTrue(re.search(rf"`(\w+\.)?{re.escape(key)}`", reference),
+                            f"docs/configuration.md does not document `{key}`")
 
 
 if __name__ == "__main__":
