@@ -11,6 +11,7 @@
 #include "diff/template_diff.h"
 #include "exit_codes.h"
 #include "io/file_io.h"
+#include "spec/resource_spec.h"
 #include "synth/synthesize.h"
 #include "yaml/reader.h"
 
@@ -120,6 +121,9 @@ int runDiff(const DiffOptions& options) {
   report.summaryOnly = options.summary;
   const std::string output = renderDiff(diff, options.format, report);
   std::fwrite(output.data(), 1, output.size(), stdout);
+  if (const std::string& specError = resourceSpecOverrideError(); !specError.empty()) {
+    fmt::print(stderr, "vpcsynth diff: warning: VPCSYNTH_RESOURCE_SPEC not used: {}\n", specError);
+  }
   return fails(diff, options) ? kDiffFound : kSuccess;
 }
 

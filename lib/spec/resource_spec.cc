@@ -1,11 +1,14 @@
 #include "spec/resource_spec.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "spec/resource_spec_data.h"
+#include "spec/spec_file.h"
 
 namespace vpcsynth {
 namespace {
@@ -107,13 +110,40 @@ class LazyTable {
   std::mutex mutex_;
 };
 
+/// The data in use: the file named by VPCSYNTH_RESOURCE_SPEC when it is set and readable, else
+/// the built-in data. Decided once, on first use.
+struct ActiveSpec {
+  std::optional<LoadedSpec> loaded;
+  std::string overrideError;
+  spec_data::SpecTable resources = spec_data::kResourceTypes;
+  spec_data::SpecTable properties = spec_data::kPropertyTypes;
+
+  ActiveSpec() {
+    const char* path = std::getenv("VPCSYNTH_RESOURCE_SPEC");
+    if (path == nullptr || *path == '\0') return;
+    SpecFileResult file = loadSpecificationFile(path);
+    if (!file.spec) {
+      overrideError = std::move(file.error);
+      return;
+    }
+    loaded = std::move(file.spec);
+    resources = loaded->resourceTable();
+    properties = loaded->propertyTable();
+  }
+};
+
+const ActiveSpec& activeSpec() {
+  static const ActiveSpec spec;
+  return spec;
+}
+
 LazyTable<ResourceTypeSpec>& resourceTable() {
-  static LazyTable<ResourceTypeSpec> table(spec_data::kResourceTypes);
+  static LazyTable<ResourceTypeSpec> table(activeSpec().resources);
   return table;
 }
 
 LazyTable<PropertyTypeSpec>& propertyTable() {
-  static LazyTable<PropertyTypeSpec> table(spec_data::kPropertyTypes);
+  static LazyTable<PropertyTypeSpec> table(activeSpec().properties);
   return table;
 }
 
@@ -156,6 +186,11 @@ const PropertyTypeSpec* findPropertyTypeOf(std::string_view owner, std::string_v
   return findPropertyType(typeName);
 }
 
-std::string_view resourceSpecVersion() { return spec_data::kSpecificationVersion; }
+std::string_view resourceSpecVersion() {
+  const ActiveSpec& spec = activeSpec();
+  return spec.loaded ? std::string_view(spec.loaded->version) : spec_data::kSpecificationVersion;
+}
+
+const std::string& resourceSpecOverrideError() { return activeSpec().overrideError; }
 
 }  // namespace vpcsynth

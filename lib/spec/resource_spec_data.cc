@@ -8,6 +8,7 @@
 // update type M/I/C or -, U for a list without duplicates or -). A property type that is not a
 // structure has one property line named `=`. Entries are sorted by name for binary search; one
 // text and an offset table (instead of an array of strings) keep this file quick to compile.
+// clang-format off
 #include "spec/resource_spec_data.h"
 
 namespace vpcsynth::spec_data {

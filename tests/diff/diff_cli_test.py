@@ -115,6 +115,23 @@ class DiffCliTest(harness.ScratchDirTestCase):
         result = self.diff("nat-egress", template, "--exit-code")
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
 
+    def test_a_full_specification_file_replaces_the_built_in_data(self):
+        spec = self.path("spec.json", json.dumps({
+            "ResourceSpecificationVersion": "999.0.0",
+            "ResourceTypes": {"AWS::Lambda::Function": {"Properties": {
+                "MemorySize": {"PrimitiveType": "Integer", "UpdateType": "Immutable"}}}},
+            "PropertyTypes": {}}))
+        old = self.path("a.yaml", SUBNET)
+        new = self.path("b.yaml", SUBNET.replace("128", "512"))
+        env = dict(os.environ, VPCSYNTH_RESOURCE_SPEC=spec)
+        result = self.diff(old, new, "--format", "json", env=env)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout)["resources"][0]["impact"], "replaces")
+        env["VPCSYNTH_RESOURCE_SPEC"] = os.path.join(self.scratch, "missing.json")
+        result = self.diff(old, new, "--format", "json", env=env)
+        self.assertEqual(json.loads(result.stdout)["resources"][0]["impact"], "no replacement")
+        self.assertIn("VPCSYNTH_RESOURCE_SPEC not used", result.stderr)
+
     def test_config_errors_are_input_errors(self):
         config = self.path("bad-config.yaml", "network: [\n")
         result = self.diff("private-only", "nat-egress", "--config", config)
