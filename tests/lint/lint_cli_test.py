@@ -177,10 +177,11 @@ class LintCliTest(harness.ScratchDirTestCase):
         directory = os.path.join(harness.SOURCE_DIR, "templates")
         if not os.path.isdir(directory):
             self.skipTest("no templates/ yet")
-        accepted = known_findings("templates_expected.txt")
+        # Lines are not compared: the templates are regenerated as the synthesizer changes.
+        accepted = {(file, rule) for file, rule, _ in known_findings("templates_expected.txt")}
         _, findings = findings_json(directory)
         unexpected = [f for f in findings
-                      if (os.path.basename(f["file"]), f["rule"], f["line"]) not in accepted]
+                      if (os.path.basename(f["file"]), f["rule"]) not in accepted]
         self.assertEqual(unexpected, [])
 
     def test_corpus_never_crashes_and_each_file_is_quick(self):
