@@ -23,9 +23,9 @@ ours() { echo "$vpcsynth lint --format parseable $*"; }
 theirs() { echo "cfn-lint --format parseable -- $*"; }
 bench() {  # name, files...
   local name=$1; shift
-  hyperfine --style none --ignore-failure --warmup 2 --runs 20 --export-json "$work/$name-ours.json" \
+  hyperfine -N --style none --ignore-failure --warmup 2 --runs 20 --export-json "$work/$name-ours.json" \
     "$(ours "$@")" >/dev/null
-  hyperfine --style none --ignore-failure --runs "$peer_runs" --export-json "$work/$name-peer.json" \
+  hyperfine -N --style none --ignore-failure --runs "$peer_runs" --export-json "$work/$name-peer.json" \
     "$(theirs "$@")" >/dev/null
 }
 bench t34 "$work/t34.yaml"
