@@ -1,5 +1,6 @@
 #include "lint_command.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 #include <filesystem>
 #include <mutex>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "exit_codes.h"
 #include "io/file_io.h"
@@ -90,8 +89,8 @@ std::optional<std::string> loadConfig(const LintOptions& options, lint::LintConf
 lint::FileReport unreadable(const std::string& path, const std::string& error) {
   lint::FileReport report;
   report.fileName = path;
-  report.findings.push_back(Diagnostic{Severity::Error, "T0010", error,
-                                       Position{internFileName(path), 0, 0}});
+  report.findings.push_back(
+      Diagnostic{Severity::Error, "T0010", error, Position{internFileName(path), 0, 0}});
   return report;
 }
 
@@ -123,7 +122,8 @@ std::vector<lint::FileReport> lintAll(const std::vector<LintInput>& inputs,
   // Standard input can be read only once and only from one thread: read it up front.
   std::optional<FileContents> stdinContents;
   for (const LintInput& input : inputs) {
-    if (input.path == "-" && !input.error) stdinContents = readInput("-", lintOptions.limits.maxBytes);
+    if (input.path == "-" && !input.error)
+      stdinContents = readInput("-", lintOptions.limits.maxBytes);
   }
   ProgressLine progress(inputs.size(),
                         inputs.size() >= kProgressThreshold && isatty(fileno(stderr)) != 0);
@@ -138,14 +138,14 @@ std::vector<lint::FileReport> lintAll(const std::vector<LintInput>& inputs,
         FileContents contents =
             isStdin ? *stdinContents : readInput(input.path, lintOptions.limits.maxBytes);
         const std::string name = isStdin ? "<stdin>" : input.path;
-        reports[i] = contents.error
-                         ? unreadable(name, *contents.error)
-                         : lint::lintSource(std::move(contents.text), name, lintOptions);
+        reports[i] = contents.error ? unreadable(name, *contents.error)
+                                    : lint::lintSource(std::move(contents.text), name, lintOptions);
       }
       progress.fileDone();
     }
   };
-  const unsigned workers = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
+  const unsigned workers =
+      std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
   std::vector<std::thread> threads;
   for (unsigned i = 1; i < workers; ++i) threads.emplace_back(work);
   work();
@@ -177,7 +177,8 @@ int runLint(const LintOptions& options) {
   lintOptions.settings.asOf = options.asOf.empty() ? config.asOf : options.asOf;
 
   const std::vector<LintInput> inputs = expandLintInputs(options.inputs);
-  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs =
+      options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::vector<lint::FileReport> reports = lintAll(inputs, lintOptions, jobs);
 
   lint::ReportOptions reportOptions;

@@ -1,8 +1,8 @@
 #include "lint/cidr.h"
 
-#include <charconv>
-
 #include <fmt/format.h>
+
+#include <charconv>
 
 namespace vpcsynth::lint {
 namespace {
@@ -78,8 +78,8 @@ std::optional<Cidr> parseCidr(std::string_view text) {
   Cidr block;
   std::string_view address = text.substr(0, slash);
   block.v6 = address.find(':') != std::string_view::npos;
-  const bool parsed =
-      block.v6 ? parseIpv6(address, block.address.data()) : parseIpv4(address, block.address.data() + 12);
+  const bool parsed = block.v6 ? parseIpv6(address, block.address.data())
+                               : parseIpv4(address, block.address.data() + 12);
   if (!parsed) return std::nullopt;
   auto prefix = parseNumber(text.substr(slash + 1), 10, block.bits());
   if (!prefix || text.substr(slash + 1).size() > 3) return std::nullopt;

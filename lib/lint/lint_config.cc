@@ -1,8 +1,8 @@
 #include "lint/lint_config.h"
 
-#include <cctype>
-
 #include <fmt/format.h>
+
+#include <cctype>
 
 #include "yaml/reader.h"
 

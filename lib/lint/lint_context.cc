@@ -26,11 +26,8 @@ class ReferenceCollector {
       case Value::Kind::Mapping:
         for (const MappingEntry& entry : value.mapping()) walk(entry.value, locals);
         break;
-      case Value::Kind::Function:
-        walkCall(value, locals);
-        break;
-      default:
-        break;
+      case Value::Kind::Function: walkCall(value, locals); break;
+      default: break;
     }
   }
 
@@ -46,12 +43,8 @@ class ReferenceCollector {
           walk(argument, locals);
         }
         return;
-      case Function::GetAtt:
-        walkGetAtt(value, argument, locals);
-        return;
-      case Function::Sub:
-        walkSub(value, argument, locals);
-        return;
+      case Function::GetAtt: walkGetAtt(value, argument, locals); return;
+      case Function::Sub: walkSub(value, argument, locals); return;
       case Function::Condition:
         if (argument.isScalar()) {
           add(ReferenceKind::Condition, argument.text(), {}, positionOf(argument, value));
@@ -79,8 +72,7 @@ class ReferenceCollector {
           }
         }
         break;
-      default:
-        break;
+      default: break;
     }
     walk(argument, locals);
   }

@@ -30,7 +30,14 @@ struct Resource {
   const Value* property(std::string_view key) const;
 };
 
-enum class ReferenceKind : unsigned char { Ref, GetAtt, SubVariable, DependsOn, Condition, FindInMap };
+enum class ReferenceKind : unsigned char {
+  Ref,
+  GetAtt,
+  SubVariable,
+  DependsOn,
+  Condition,
+  FindInMap
+};
 
 /// A name used somewhere in the template: a `Ref`, a `GetAtt`, a `${Var}` of a `Fn::Sub`, a
 /// `DependsOn` entry, a condition name or a mapping name of `Fn::FindInMap`.

@@ -12,9 +12,8 @@ namespace {
 
 bool isTemplate(const ReadResult& read) {
   if (!read.document) return false;
-  if (std::any_of(read.diagnostics.begin(), read.diagnostics.end(), [](const Diagnostic& d) {
-        return d.ruleId == reader_rule::kNotATemplate;
-      })) {
+  if (std::any_of(read.diagnostics.begin(), read.diagnostics.end(),
+                  [](const Diagnostic& d) { return d.ruleId == reader_rule::kNotATemplate; })) {
     return false;
   }
   const Value* resources = read.document->find("Resources");

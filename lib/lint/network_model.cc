@@ -7,10 +7,17 @@ namespace {
 
 const std::vector<Route> kNoRoutes;
 
-constexpr std::string_view kRouteTargets[] = {
-    "GatewayId", "NatGatewayId", "InstanceId", "TransitGatewayId", "VpcPeeringConnectionId",
-    "NetworkInterfaceId", "VpcEndpointId", "EgressOnlyInternetGatewayId", "CarrierGatewayId",
-    "LocalGatewayId", "CoreNetworkArn"};
+constexpr std::string_view kRouteTargets[] = {"GatewayId",
+                                              "NatGatewayId",
+                                              "InstanceId",
+                                              "TransitGatewayId",
+                                              "VpcPeeringConnectionId",
+                                              "NetworkInterfaceId",
+                                              "VpcEndpointId",
+                                              "EgressOnlyInternetGatewayId",
+                                              "CarrierGatewayId",
+                                              "LocalGatewayId",
+                                              "CoreNetworkArn"};
 
 }  // namespace
 

@@ -22,7 +22,8 @@ std::vector<ClusterTopology> clusterTopologies(const LintContext& context) {
     topology.cluster = cluster;
     if (const Value* group = cluster->property("ClusterSubnetGroupName")) {
       topology.subnetGroup = context.referencedResource(*group);
-      if (topology.subnetGroup && topology.subnetGroup->type != "AWS::Redshift::ClusterSubnetGroup") {
+      if (topology.subnetGroup &&
+          topology.subnetGroup->type != "AWS::Redshift::ClusterSubnetGroup") {
         topology.subnetGroup = nullptr;
       }
     }
@@ -31,7 +32,8 @@ std::vector<ClusterTopology> clusterTopologies(const LintContext& context) {
     } else {
       topology.subnets.complete = false;
     }
-    topology.securityGroups = referencedResources(context, cluster->property("VpcSecurityGroupIds"));
+    topology.securityGroups =
+        referencedResources(context, cluster->property("VpcSecurityGroupIds"));
     if (std::optional<long> port = integerValue(cluster->property("Port"))) topology.port = *port;
     clusters.push_back(std::move(topology));
   }

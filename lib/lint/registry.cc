@@ -51,10 +51,9 @@ const RuleInfo* findRuleInfo(std::string_view id) {
     if (info.id == id) return &info;
   }
   const auto& rules = registeredRules();
-  auto found = std::lower_bound(rules.begin(), rules.end(), id,
-                                [](const auto& rule, std::string_view wanted) {
-                                  return rule->info().id < wanted;
-                                });
+  auto found = std::lower_bound(
+      rules.begin(), rules.end(), id,
+      [](const auto& rule, std::string_view wanted) { return rule->info().id < wanted; });
   return found != rules.end() && (*found)->info().id == id ? &(*found)->info() : nullptr;
 }
 

@@ -34,8 +34,8 @@ std::string summaryLine(const RunSummary& summary) {
   const auto plural = [](std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
-  std::string line = fmt::format("Linted {}: {}, {}, {} informational", plural(summary.files, "file"),
-                                 plural(summary.errors, "error"),
+  std::string line = fmt::format("Linted {}: {}, {}, {} informational",
+                                 plural(summary.files, "file"), plural(summary.errors, "error"),
                                  plural(summary.warnings, "warning"), summary.informational);
   if (summary.suppressed > 0) line += fmt::format(" ({} suppressed)", summary.suppressed);
   return line;

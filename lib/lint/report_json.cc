@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <cctype>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "lint/registry.h"
 #include "lint/report.h"
@@ -124,8 +124,9 @@ std::string renderJunit(const std::vector<FileReport>& reports) {
     if (count == 0) cases = fmt::format("    <testcase classname=\"{}\" name=\"lint\"/>\n", name);
     tests += count == 0 ? 1 : count;
     failures += count;
-    suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\">\n{}  </testsuite>\n",
-                          name, count == 0 ? 1 : count, count, cases);
+    suites +=
+        fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\">\n{}  </testsuite>\n",
+                    name, count == 0 ? 1 : count, count, cases);
   }
   return fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

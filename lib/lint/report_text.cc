@@ -77,19 +77,26 @@ std::string renderGithub(const std::vector<FileReport>& reports) {
   const auto escapeData = [](std::string_view text) {
     std::string out;
     for (char c : text) {
-      if (c == '%') out += "%25";
-      else if (c == '\r') out += "%0D";
-      else if (c == '\n') out += "%0A";
-      else out += c;
+      if (c == '%')
+        out += "%25";
+      else if (c == '\r')
+        out += "%0D";
+      else if (c == '\n')
+        out += "%0A";
+      else
+        out += c;
     }
     return out;
   };
   const auto escapeProperty = [&](std::string_view text) {
     std::string out;
     for (char c : escapeData(text)) {
-      if (c == ':') out += "%3A";
-      else if (c == ',') out += "%2C";
-      else out += c;
+      if (c == ':')
+        out += "%3A";
+      else if (c == ',')
+        out += "%2C";
+      else
+        out += c;
     }
     return out;
   };

@@ -92,7 +92,8 @@ class DataChecker {
         return report(DataProblem::WrongType, value.position(),
                       fmt::format("{} must be a mapping, not {}", where, describeKind(value)));
       }
-      for (const MappingEntry& entry : value.mapping()) checkItem(entry.value, spec, owner, where, depth);
+      for (const MappingEntry& entry : value.mapping())
+        checkItem(entry.value, spec, owner, where, depth);
       return;
     }
     if (!spec.type.empty()) checkStructure(value, spec.type, owner, where, depth);
@@ -174,9 +175,9 @@ std::vector<DataIssue> checkResourceData(const LintContext& context) {
     }
     for (const PropertySpec& property : spec->properties) {
       if (!property.required) continue;
-      issues.push_back(DataIssue{DataProblem::MissingRequired, resource.keyPosition,
-                                 fmt::format("{} is missing the required property '{}'", where,
-                                             property.name)});
+      issues.push_back(
+          DataIssue{DataProblem::MissingRequired, resource.keyPosition,
+                    fmt::format("{} is missing the required property '{}'", where, property.name)});
     }
   }
   return issues;

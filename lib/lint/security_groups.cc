@@ -1,10 +1,10 @@
 #include "lint/security_groups.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
-
-#include <fmt/format.h>
 
 #include "lint/template_values.h"
 
@@ -59,8 +59,8 @@ std::vector<SecurityGroupRule> securityGroupRules(const LintContext& context) {
       const Value* groupId = resource.property("GroupId");
       const Resource* group = groupId ? context.referencedResource(*groupId) : nullptr;
       if (group && group->type != "AWS::EC2::SecurityGroup") group = nullptr;
-      const Direction direction = resource.type.ends_with("Ingress") ? Direction::Ingress
-                                                                     : Direction::Egress;
+      const Direction direction =
+          resource.type.ends_with("Ingress") ? Direction::Ingress : Direction::Egress;
       rules.push_back({direction, group, resource.properties, &resource});
     }
   }

@@ -69,8 +69,7 @@ bool mapsToIgnored(std::string_view ruleId, const std::vector<std::string_view>&
     const std::size_t comma = ids.find(',');
     std::string_view one = ids.substr(0, comma);
     while (one.starts_with(' ')) one.remove_prefix(1);
-    if (!one.empty() &&
-        std::any_of(theirs.begin(), theirs.end(), [one](std::string_view prefix) {
+    if (!one.empty() && std::any_of(theirs.begin(), theirs.end(), [one](std::string_view prefix) {
           return !prefix.empty() && one.starts_with(prefix);
         })) {
       return true;
@@ -156,10 +155,9 @@ std::size_t applySuppressions(const Value* root, std::string_view source, Diagno
     if (ignoredBy(fileWide, finding.ruleId)) return true;
     // Regions are disjoint and in text order: only the last one starting before the finding
     // can hold it.
-    auto after = std::upper_bound(regions.begin(), regions.end(), finding.position,
-                                  [](const Position& at, const Region& region) {
-                                    return before(at, region.begin);
-                                  });
+    auto after = std::upper_bound(
+        regions.begin(), regions.end(), finding.position,
+        [](const Position& at, const Region& region) { return before(at, region.begin); });
     if (after != regions.begin()) {
       const Region& region = *std::prev(after);
       if (inside(region, finding.position) && ignoredBy(region.ignores, finding.ruleId)) {

@@ -101,31 +101,36 @@ TEST_CASE("the pattern as designed passes every architecture rule") {
 }
 
 TEST_CASE("A0001 a function that does not share the cluster's security group") {
-  std::string text = with("SecurityGroupIds: [!Ref Group]", "SecurityGroupIds: [!Ref Other]") +
-                     "  Other:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: o}\n";
+  std::string text =
+      with("SecurityGroupIds: [!Ref Group]", "SecurityGroupIds: [!Ref Other]") +
+      "  Other:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: o}\n";
   REQUIRE(linesOf(lintText(text, "A0001"), "A0001") == Lines{72});
 }
 
 TEST_CASE("A0002 the cluster's group admits another port, or not itself") {
-  REQUIRE(linesOf(lintText(with("FromPort: 5439, ToPort: 5439", "FromPort: 5432, ToPort: 5439"), "A0002"),
+  REQUIRE(linesOf(lintText(with("FromPort: 5439, ToPort: 5439", "FromPort: 5432, ToPort: 5439"),
+                           "A0002"),
                   "A0002") == Lines{48, 53});
 }
 
 TEST_CASE("A0003 function subnets differ from the subnet group's") {
   REQUIRE(linesOf(lintText(with("SubnetIds: [!Ref PrivateA, !Ref PrivateB], Security",
-                            "SubnetIds: [!Ref PrivateA], Security"), "A0003"),
+                                "SubnetIds: [!Ref PrivateA], Security"),
+                           "A0003"),
                   "A0003") == Lines{72});
 }
 
 TEST_CASE("A0004 a subnet group subnet that routes to the Internet Gateway") {
   REQUIRE(linesOf(lintText(with("{SubnetId: !Ref PrivateA, RouteTableId: !Ref PrivateTable}",
-                            "{SubnetId: !Ref PrivateA, RouteTableId: !Ref PublicTable}"), "A0004"),
+                                "{SubnetId: !Ref PrivateA, RouteTableId: !Ref PublicTable}"),
+                           "A0004"),
                   "A0004") == Lines{56});
 }
 
 TEST_CASE("A0005 a private default route through a NAT gateway in another zone") {
   REQUIRE(linesOf(lintText(with("CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [0,",
-                            "CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [1,"), "A0005"),
+                                "CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [1,"),
+                           "A0005"),
                   "A0005") == Lines{41});
 }
 
@@ -135,17 +140,21 @@ TEST_CASE("A0006 a NAT gateway in a subnet without a route to the Internet Gatew
 }
 
 TEST_CASE("A0007 routes and Elastic IPs that do not depend on the gateway attachment") {
-  std::string text = with("    DependsOn: Attach\n    Properties: {Domain: vpc}", "    Properties: {Domain: vpc}");
+  std::string text =
+      with("    DependsOn: Attach\n    Properties: {Domain: vpc}", "    Properties: {Domain: vpc}");
   text.replace(text.find("    DependsOn: Attach\n    Properties: {RouteTableId"), 21, "");
   REQUIRE(linesOf(lintText(text, "A0007"), "A0007") == Lines{22, 29});
 }
 
-TEST_CASE("A0008 a function that reads Parameter Store with no path to it: the call would time out") {
+TEST_CASE(
+    "A0008 a function that reads Parameter Store with no path to it: the call would time out") {
   std::string text = with("NatGatewayId: !Ref Nat", "GatewayId: !Ref Igw");
   FileReport report = lintText(text, "A0008");
   REQUIRE(linesOf(report, "A0008") == Lines{72});
   REQUIRE(report.findings.front().message.find("would time out") != std::string::npos);
-  text += "  Endpoint:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcId: !Ref Vpc\n"
-          "      VpcEndpointType: Interface\n      ServiceName: !Sub com.amazonaws.${AWS::Region}.ssm\n";
+  text +=
+      "  Endpoint:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcId: !Ref Vpc\n"
+      "      VpcEndpointType: Interface\n      ServiceName: !Sub "
+      "com.amazonaws.${AWS::Region}.ssm\n";
   REQUIRE(lintText(text, "A0008").findings.empty());
 }

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "lint/cidr.h"
@@ -27,7 +26,8 @@ TEST_CASE("every registered rule has a unique well-formed ID, a title and a docs
   std::sort(ids.begin(), ids.end());
   REQUIRE(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
   for (std::string_view id : ids) {
-    const std::string page = std::string(VPCSYNTH_SOURCE_DIR) + "/docs/rules/" + std::string(id) + ".md";
+    const std::string page =
+        std::string(VPCSYNTH_SOURCE_DIR) + "/docs/rules/" + std::string(id) + ".md";
     INFO(page);
     REQUIRE(fs::exists(page));
   }
@@ -56,7 +56,8 @@ TEST_CASE("a disabled rule does not run") {
 }
 
 TEST_CASE("reader problems become findings") {
-  REQUIRE(ruleIds(lintText("Resources:\n  A: {Type: AWS::SNS::Topic}\n  A: {Type: AWS::SQS::Queue}\n")) ==
+  REQUIRE(ruleIds(lintText(
+              "Resources:\n  A: {Type: AWS::SNS::Topic}\n  A: {Type: AWS::SQS::Queue}\n")) ==
           std::vector<std::string>{"T0002"});
   REQUIRE(ruleIds(lintText("just: a mapping\n")) == std::vector<std::string>{"T0007"});
   REQUIRE(ruleIds(lintText("Resources: [unclosed\n")) == std::vector<std::string>{"T0001"});
@@ -127,8 +128,9 @@ TEST_CASE("suppression: template Metadata applies to the whole file") {
 }
 
 TEST_CASE("findings are sorted and the same input gives the same bytes") {
-  const char* text = "Resources:\n  B:\n    Type: AWS::SNS::Topic\n    DependsOn: [Z, Y]\n"
-                     "  A:\n    Type: AWS::SNS::Topic\n    DependsOn: X\n";
+  const char* text =
+      "Resources:\n  B:\n    Type: AWS::SNS::Topic\n    DependsOn: [Z, Y]\n"
+      "  A:\n    Type: AWS::SNS::Topic\n    DependsOn: X\n";
   const std::vector<FileReport> reports{lintText(text)};
   REQUIRE(linesOf(reports[0], "R0004") == std::vector<std::uint32_t>{4, 4, 7});
   for (ReportFormat format : {ReportFormat::Text, ReportFormat::Json, ReportFormat::Sarif,
@@ -141,15 +143,18 @@ TEST_CASE("findings are sorted and the same input gives the same bytes") {
 TEST_CASE("reporters escape what their formats need") {
   REQUIRE(jsonEscape("a\"b\\c\n") == "a\\\"b\\\\c\\n");
   REQUIRE(xmlEscape("<a & 'b'>") == "&lt;a &amp; &apos;b&apos;&gt;");
-  FileReport report = lintText("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    DependsOn: 'x,y'\n");
+  FileReport report =
+      lintText("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    DependsOn: 'x,y'\n");
   const std::string github = renderGithub({report});
   REQUIRE(github.starts_with("::error file=test.yaml,line=4,col=16,title=R0004::"));
   REQUIRE(renderParseable({report}).starts_with("test.yaml:4:16:error:R0004:"));
-  REQUIRE(summaryLine(summarize({report})) == "Linted 1 file: 1 error, 0 warnings, 0 informational");
+  REQUIRE(summaryLine(summarize({report})) ==
+          "Linted 1 file: 1 error, 0 warnings, 0 informational");
 }
 
 TEST_CASE("configuration file") {
-  LintConfigResult ok = parseLintConfig("ignore: [S0003, V]\ninclude: S0003\nas-of: 2024-01-01\n", "c");
+  LintConfigResult ok =
+      parseLintConfig("ignore: [S0003, V]\ninclude: S0003\nas-of: 2024-01-01\n", "c");
   REQUIRE(ok.diagnostics.empty());
   REQUIRE(ok.config.ignore == std::vector<std::string>{"S0003", "V"});
   REQUIRE(ok.config.include == std::vector<std::string>{"S0003"});

@@ -35,11 +35,15 @@ Resources:
 }
 
 TEST_CASE("R0002 GetAtt target") {
-  FileReport report = lintText("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n"
-                           "      DisplayName: !GetAtt Topc.TopicName\n", "R0002");
+  FileReport report = lintText(
+      "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n"
+      "      DisplayName: !GetAtt Topc.TopicName\n",
+      "R0002");
   REQUIRE(linesOf(report, "R0002") == Lines{5});
   REQUIRE(lintText("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n"
-               "      DisplayName: !GetAtt A.TopicName\n", "R0002").findings.empty());
+                   "      DisplayName: !GetAtt A.TopicName\n",
+                   "R0002")
+              .findings.empty());
 }
 
 TEST_CASE("R0003 Sub variables: locals, pseudo parameters, literals and spaces are fine") {
@@ -59,7 +63,9 @@ Resources:
 
 TEST_CASE("R0004 DependsOn target") {
   REQUIRE(linesOf(lintText("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    DependsOn: [A2]\n"
-                       "  A1:\n    Type: AWS::SNS::Topic\n", "R0004"), "R0004") == Lines{4});
+                           "  A1:\n    Type: AWS::SNS::Topic\n",
+                           "R0004"),
+                  "R0004") == Lines{4});
 }
 
 TEST_CASE("R0005 condition names, in resources, Fn::If and outputs") {
@@ -80,9 +86,11 @@ Outputs:
 }
 
 TEST_CASE("R0006 mapping names") {
-  REQUIRE(linesOf(lintText("Mappings:\n  M: {a: {b: c}}\nResources:\n  A:\n    Type: AWS::SNS::Topic\n"
-                       "    Properties:\n      DisplayName: !FindInMap [N, a, b]\n", "R0006"),
-                  "R0006") == Lines{7});
+  REQUIRE(
+      linesOf(lintText("Mappings:\n  M: {a: {b: c}}\nResources:\n  A:\n    Type: AWS::SNS::Topic\n"
+                       "    Properties:\n      DisplayName: !FindInMap [N, a, b]\n",
+                       "R0006"),
+              "R0006") == Lines{7});
 }
 
 TEST_CASE("R0008-R0010 unused parameters, conditions and mappings") {
@@ -314,7 +322,8 @@ TEST_CASE("V0002/V0003 subnets outside the VPC or overlapping, computed with Fn:
   FileReport report = lintText(text, "V000");
   REQUIRE(linesOf(report, "V0002") == Lines{13});
   REQUIRE(linesOf(report, "V0003") == Lines{10});
-  REQUIRE(messageContains(report, "V0003", "'B' (10.0.0.128/25) overlaps subnet 'A' (10.0.0.0/24)"));
+  REQUIRE(
+      messageContains(report, "V0003", "'B' (10.0.0.128/25) overlaps subnet 'A' (10.0.0.0/24)"));
 }
 
 TEST_CASE("V0004 protocols and port ranges") {
@@ -346,8 +355,9 @@ TEST_CASE("V0005 hard-coded availability zones") {
 }
 
 TEST_CASE("V0006 deprecated runtimes, judged as of a fixed date") {
-  const char* text = "Resources:\n  F:\n    Type: AWS::Lambda::Function\n"
-                     "    Properties: {Runtime: python3.9}\n";
+  const char* text =
+      "Resources:\n  F:\n    Type: AWS::Lambda::Function\n"
+      "    Properties: {Runtime: python3.9}\n";
   REQUIRE(linesOf(lintText(text, "V0006"), "V0006") == Lines{4});
   LintOptions options;
   options.filter.include({"V0006"});

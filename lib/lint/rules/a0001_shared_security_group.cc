@@ -1,7 +1,7 @@
 // A0001: a Lambda function that talks to a Redshift cluster without sharing its security group.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "lint/redshift_topology.h"
 #include "lint/rule.h"
@@ -13,7 +13,8 @@ class SharedSecurityGroupRule final : public Rule {
  public:
   SharedSecurityGroupRule()
       : Rule({"A0001", Severity::Warning,
-              "A function that talks to a Redshift cluster does not share its security group", ""}) {}
+              "A function that talks to a Redshift cluster does not share its security group",
+              ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     const std::vector<ClusterTopology> clusters = clusterTopologies(context);

@@ -35,12 +35,13 @@ class ClusterGroupSelfOnlyRule final : public Rule {
             admitsSelf = true;
             continue;
           }
-          findings.add(rule.rule->position(),
-                       fmt::format("security group '{}' of Redshift cluster '{}' admits {} from {}; "
-                                   "the pattern admits only the group itself on TCP port {}",
-                                   group->name, cluster.cluster->name,
-                                   range ? describeRange(*range) : std::string("traffic"),
-                                   fromSelf ? "itself" : "another source", cluster.port));
+          findings.add(
+              rule.rule->position(),
+              fmt::format("security group '{}' of Redshift cluster '{}' admits {} from {}; "
+                          "the pattern admits only the group itself on TCP port {}",
+                          group->name, cluster.cluster->name,
+                          range ? describeRange(*range) : std::string("traffic"),
+                          fromSelf ? "itself" : "another source", cluster.port));
         }
         if (!admitsSelf) {
           findings.add(group->keyPosition,

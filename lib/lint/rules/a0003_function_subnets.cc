@@ -1,8 +1,8 @@
 // A0003: a function that talks to a Redshift cluster runs in other subnets than the cluster's
 // subnet group.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "lint/redshift_topology.h"
 #include "lint/rule.h"

@@ -28,11 +28,11 @@ class ClusterSubnetPublicRule final : public Rule {
         if (!table) continue;
         for (const Route& route : network.routesOf(*table)) {
           if (!route.target || route.target->type != "AWS::EC2::InternetGateway") continue;
-          findings.add(item.position(),
-                       fmt::format("subnet '{}' of cluster subnet group '{}' routes to Internet "
-                                   "Gateway '{}' (route '{}'); keep the cluster in private subnets",
-                                   subnet->name, group->name, route.target->name,
-                                   route.resource->name));
+          findings.add(
+              item.position(),
+              fmt::format("subnet '{}' of cluster subnet group '{}' routes to Internet "
+                          "Gateway '{}' (route '{}'); keep the cluster in private subnets",
+                          subnet->name, group->name, route.target->name, route.resource->name));
           break;
         }
       }

@@ -19,7 +19,8 @@ class NatReachesGatewayRule final : public Rule {
     const NetworkModel network(context);
     for (const Resource* nat : nats) {
       // A private NAT gateway translates inside the network and needs no Internet Gateway.
-      if (const Value* type = nat->property("ConnectivityType"); type && type->text() == "private") {
+      if (const Value* type = nat->property("ConnectivityType");
+          type && type->text() == "private") {
         continue;
       }
       const Resource* subnet = network.subnetOfNat(*nat);

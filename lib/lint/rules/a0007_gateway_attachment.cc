@@ -13,7 +13,8 @@ class GatewayAttachmentRule final : public Rule {
   GatewayAttachmentRule()
       : Rule({"A0007", Severity::Warning,
               "A route to the Internet Gateway or an Elastic IP without a dependency on the "
-              "gateway attachment", ""}) {}
+              "gateway attachment",
+              ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     const auto attachments = context.resourcesOfType("AWS::EC2::VPCGatewayAttachment");
@@ -31,7 +32,8 @@ class GatewayAttachmentRule final : public Rule {
     const auto dependsOn = [&](const Resource& from, const Resource* attachment) {
       for (std::size_t i = 0; i < gatewayAttachments.size(); ++i) {
         if (gatewayAttachments[i].second == attachment) {
-          return static_cast<bool>(dependents[i][static_cast<std::size_t>(&from - resources.data())]);
+          return static_cast<bool>(
+              dependents[i][static_cast<std::size_t>(&from - resources.data())]);
         }
       }
       return false;

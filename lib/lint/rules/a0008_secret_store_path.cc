@@ -1,9 +1,9 @@
 // A0008: a function in a VPC that reads Parameter Store or Secrets Manager has no network path
 // to it: no NAT gateway on its subnets' default routes and no interface endpoint.
+#include <fmt/format.h>
+
 #include <array>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "lint/iam_policies.h"
 #include "lint/lambda_functions.h"
@@ -50,7 +50,8 @@ ReferenceMap referencesByResource(const LintContext& context) {
 // The actions each role is allowed, from its inline policies and the policies attached to it.
 using RoleActions = std::unordered_map<const Resource*, std::vector<std::string_view>>;
 
-RoleActions actionsByRole(const LintContext& context, const std::vector<PolicyStatement>& statements) {
+RoleActions actionsByRole(const LintContext& context,
+                          const std::vector<PolicyStatement>& statements) {
   RoleActions actions;
   for (const PolicyStatement& statement : statements) {
     std::vector<const Resource*> roles{statement.owner};
@@ -86,7 +87,8 @@ bool hasInterfaceEndpoint(const LintContext& context, const Service& service) {
     if (!type || type->text() != "Interface") continue;
     const Value* name = endpoint->property("ServiceName");
     if (!name) continue;
-    const Value* text = name->isFunction(Function::Sub) ? name->functionCall().argument.get() : name;
+    const Value* text =
+        name->isFunction(Function::Sub) ? name->functionCall().argument.get() : name;
     if (text->isSequence() && !text->sequence().empty()) text = &text->sequence().front();
     if (text->isScalar() && text->text().ends_with(service.endpoint)) return true;
     if (!text->isScalar()) return true;  // computed: it may be this service's

@@ -7,11 +7,13 @@ namespace {
 
 class UnknownPropertyRule final : public Rule {
  public:
-  UnknownPropertyRule() : Rule({"D0001", Severity::Warning, "A property the resource type does not have", "E3002"}) {}
+  UnknownPropertyRule()
+      : Rule({"D0001", Severity::Warning, "A property the resource type does not have", "E3002"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     for (DataIssue& issue : checkResourceData(context)) {
-      if (issue.problem == DataProblem::UnknownProperty) findings.add(issue.position, std::move(issue.message));
+      if (issue.problem == DataProblem::UnknownProperty)
+        findings.add(issue.position, std::move(issue.message));
     }
   }
 };

@@ -7,11 +7,13 @@ namespace {
 
 class MissingRequiredRule final : public Rule {
  public:
-  MissingRequiredRule() : Rule({"D0002", Severity::Warning, "A required property is missing", "E3003"}) {}
+  MissingRequiredRule()
+      : Rule({"D0002", Severity::Warning, "A required property is missing", "E3003"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     for (DataIssue& issue : checkResourceData(context)) {
-      if (issue.problem == DataProblem::MissingRequired) findings.add(issue.position, std::move(issue.message));
+      if (issue.problem == DataProblem::MissingRequired)
+        findings.add(issue.position, std::move(issue.message));
     }
   }
 };

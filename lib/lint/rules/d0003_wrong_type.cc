@@ -7,11 +7,13 @@ namespace {
 
 class WrongTypeRule final : public Rule {
  public:
-  WrongTypeRule() : Rule({"D0003", Severity::Error, "A property value of the wrong type", "E3012"}) {}
+  WrongTypeRule()
+      : Rule({"D0003", Severity::Error, "A property value of the wrong type", "E3012"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     for (DataIssue& issue : checkResourceData(context)) {
-      if (issue.problem == DataProblem::WrongType) findings.add(issue.position, std::move(issue.message));
+      if (issue.problem == DataProblem::WrongType)
+        findings.add(issue.position, std::move(issue.message));
     }
   }
 };

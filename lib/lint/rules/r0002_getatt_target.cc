@@ -22,12 +22,12 @@ class GetAttTargetRule final : public Rule {
         continue;
       }
       if (candidates.empty()) candidates = resourceNames(context);
-      std::string_view kind =
-          declares(context, "Parameters", reference.target) ? "a parameter, not a resource"
-                                                            : "not a resource";
-      findings.add(reference.position,
-                   fmt::format("Fn::GetAtt of {}: {}",
-                               quotedWithHint(reference.target, candidates), kind));
+      std::string_view kind = declares(context, "Parameters", reference.target)
+                                  ? "a parameter, not a resource"
+                                  : "not a resource";
+      findings.add(
+          reference.position,
+          fmt::format("Fn::GetAtt of {}: {}", quotedWithHint(reference.target, candidates), kind));
     }
   }
 };

@@ -28,11 +28,12 @@ class SubVariableRule final : public Rule {
         candidates = sectionNames(context, "Parameters");
         for (std::string_view name : resourceNames(context)) candidates.push_back(name);
       }
-      findings.add(reference.position,
-                   fmt::format("Fn::Sub variable ${{{}{}{}}}: {} is {}", reference.target,
-                               isAttribute ? "." : "", reference.attribute,
-                               quotedWithHint(reference.target, candidates),
-                               isAttribute ? "not a resource" : "neither a parameter nor a resource"));
+      findings.add(
+          reference.position,
+          fmt::format("Fn::Sub variable ${{{}{}{}}}: {} is {}", reference.target,
+                      isAttribute ? "." : "", reference.attribute,
+                      quotedWithHint(reference.target, candidates),
+                      isAttribute ? "not a resource" : "neither a parameter nor a resource"));
     }
   }
 };

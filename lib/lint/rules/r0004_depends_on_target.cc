@@ -22,9 +22,8 @@ class DependsOnTargetRule final : public Rule {
         continue;
       }
       if (candidates.empty()) candidates = resourceNames(context);
-      findings.add(reference.position,
-                   fmt::format("DependsOn {}, which is not a resource",
-                               quotedWithHint(reference.target, candidates)));
+      findings.add(reference.position, fmt::format("DependsOn {}, which is not a resource",
+                                                   quotedWithHint(reference.target, candidates)));
     }
   }
 };

@@ -10,8 +10,8 @@ namespace {
 class ConditionTargetRule final : public Rule {
  public:
   ConditionTargetRule()
-      : Rule({"R0005", Severity::Error, "A condition name that the Conditions section does not declare",
-              "E8002"}) {}
+      : Rule({"R0005", Severity::Error,
+              "A condition name that the Conditions section does not declare", "E8002"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     if (context.hasTransform()) return;
@@ -22,9 +22,8 @@ class ConditionTargetRule final : public Rule {
         continue;
       }
       if (candidates.empty()) candidates = sectionNames(context, "Conditions");
-      findings.add(reference.position,
-                   fmt::format("condition {} is not declared in Conditions",
-                               quotedWithHint(reference.target, candidates)));
+      findings.add(reference.position, fmt::format("condition {} is not declared in Conditions",
+                                                   quotedWithHint(reference.target, candidates)));
     }
   }
 };

@@ -11,13 +11,14 @@ namespace {
 class GetAttAttributeRule final : public Rule {
  public:
   GetAttAttributeRule()
-      : Rule({"R0007", Severity::Error, "Fn::GetAtt of an attribute the resource type does not have",
-              "E1010"}) {}
+      : Rule({"R0007", Severity::Error,
+              "Fn::GetAtt of an attribute the resource type does not have", "E1010"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     if (context.hasTransform()) return;
     for (const Reference& reference : context.references()) {
-      if ((reference.kind != ReferenceKind::GetAtt && reference.kind != ReferenceKind::SubVariable) ||
+      if ((reference.kind != ReferenceKind::GetAtt &&
+           reference.kind != ReferenceKind::SubVariable) ||
           reference.attribute.empty()) {
         continue;
       }
@@ -35,10 +36,10 @@ class GetAttAttributeRule final : public Rule {
            reference.attribute.starts_with("Outputs."))) {
         continue;
       }
-      findings.add(reference.position,
-                   fmt::format("{} '{}' has no attribute '{}'{}", target->type, target->name,
-                               reference.attribute,
-                               didYouMean(reference.attribute, spec->attributes)));
+      findings.add(
+          reference.position,
+          fmt::format("{} '{}' has no attribute '{}'{}", target->type, target->name,
+                      reference.attribute, didYouMean(reference.attribute, spec->attributes)));
     }
   }
 };

@@ -1,7 +1,7 @@
 // R0008: a parameter that nothing references.
-#include <unordered_set>
-
 #include <fmt/format.h>
+
+#include <unordered_set>
 
 #include "lint/rule.h"
 

@@ -1,7 +1,7 @@
 // R0009: a condition that no resource, output, Fn::If or other condition uses.
-#include <unordered_set>
-
 #include <fmt/format.h>
+
+#include <unordered_set>
 
 #include "lint/rule.h"
 

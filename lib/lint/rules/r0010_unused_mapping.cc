@@ -1,7 +1,7 @@
 // R0010: a mapping that no Fn::FindInMap reads.
-#include <unordered_set>
-
 #include <fmt/format.h>
+
+#include <unordered_set>
 
 #include "lint/rule.h"
 

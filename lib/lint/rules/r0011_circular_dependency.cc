@@ -1,9 +1,9 @@
 // R0011: resources that depend on each other in a cycle, which CloudFormation cannot order.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <deque>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "lint/rule.h"
 
@@ -132,8 +132,9 @@ class CircularDependencyRule final : public Rule {
       path += resources[node].name;
       std::string hint;
       if (resources[node].type == "AWS::EC2::SecurityGroup") {
-        hint = "; move the security group rules that close the cycle into separate "
-               "AWS::EC2::SecurityGroupIngress/Egress resources";
+        hint =
+            "; move the security group rules that close the cycle into separate "
+            "AWS::EC2::SecurityGroupIngress/Egress resources";
       }
       findings.add(resources[node].keyPosition,
                    fmt::format("circular dependency: {}{}", path, hint));

@@ -30,6 +30,8 @@ class OpenDatabasePortRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> makeOpenDatabasePortRule() { return std::make_unique<OpenDatabasePortRule>(); }
+std::unique_ptr<Rule> makeOpenDatabasePortRule() {
+  return std::make_unique<OpenDatabasePortRule>();
+}
 
 }  // namespace vpcsynth::lint

@@ -15,8 +15,7 @@ bool onlyWebPorts(const PortRange& range) {
 
 class OpenIngressRule final : public Rule {
  public:
-  OpenIngressRule()
-      : Rule({"S0002", Severity::Warning, "Ingress from 0.0.0.0/0 or ::/0", ""}) {}
+  OpenIngressRule() : Rule({"S0002", Severity::Warning, "Ingress from 0.0.0.0/0 or ::/0", ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     for (const SecurityGroupRule& rule : securityGroupRules(context)) {

@@ -10,7 +10,8 @@ namespace {
 class RedshiftUnencryptedRule final : public Rule {
  public:
   RedshiftUnencryptedRule()
-      : Rule({"S0006", Severity::Warning, "A Redshift cluster that is not encrypted at rest", ""}) {}
+      : Rule({"S0006", Severity::Warning, "A Redshift cluster that is not encrypted at rest", ""}) {
+  }
 
   void check(const LintContext& context, Findings& findings) const override {
     for (const Resource* cluster : context.resourcesOfType("AWS::Redshift::Cluster")) {

@@ -21,7 +21,8 @@ const Value* referencedParameter(const LintContext& context, const Value& passwo
 class HardCodedPasswordRule final : public Rule {
  public:
   HardCodedPasswordRule()
-      : Rule({"S0007", Severity::Error, "A Redshift master password written in the template", ""}) {}
+      : Rule({"S0007", Severity::Error, "A Redshift master password written in the template", ""}) {
+  }
 
   void check(const LintContext& context, Findings& findings) const override {
     for (const Resource* cluster : context.resourcesOfType("AWS::Redshift::Cluster")) {

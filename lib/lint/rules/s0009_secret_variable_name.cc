@@ -1,10 +1,10 @@
 // S0009: a Lambda environment variable whose name says it holds a secret.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "lint/lambda_functions.h"
 #include "lint/rule.h"
@@ -13,8 +13,8 @@ namespace vpcsynth::lint {
 namespace {
 
 constexpr std::array<std::string_view, 10> kSecretWords = {
-    "PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY",
-    "CREDENTIAL", "PASSPHRASE"};
+    "PASSWORD", "PASSWD",      "SECRET",     "TOKEN",      "API_KEY",
+    "APIKEY",   "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "PASSPHRASE"};
 
 // Suffixes of names that hold where a secret is kept, not the secret itself.
 constexpr std::array<std::string_view, 9> kLocatorSuffixes = {
@@ -38,15 +38,15 @@ bool namesSecret(std::string_view name) {
 
 bool pointsAtSecretStore(const LintContext& context, const Value& value) {
   const Resource* target = context.referencedResource(value);
-  return target && (target->type == "AWS::SecretsManager::Secret" ||
-                    target->type == "AWS::SSM::Parameter");
+  return target &&
+         (target->type == "AWS::SecretsManager::Secret" || target->type == "AWS::SSM::Parameter");
 }
 
 class SecretVariableNameRule final : public Rule {
  public:
   SecretVariableNameRule()
-      : Rule({"S0009", Severity::Warning,
-              "A Lambda environment variable named like a secret", ""}) {}
+      : Rule({"S0009", Severity::Warning, "A Lambda environment variable named like a secret",
+              ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     for (const Resource* function : lambdaFunctions(context)) {

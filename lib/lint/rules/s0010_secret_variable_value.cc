@@ -1,9 +1,9 @@
 // S0010: a Lambda environment variable whose value is, or resolves to, a secret.
+#include <fmt/format.h>
+
 #include <array>
 #include <cctype>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "lint/lambda_functions.h"
 #include "lint/rule.h"
@@ -14,7 +14,8 @@ namespace {
 
 bool isUpperAlnum(std::string_view text) {
   for (char c : text) {
-    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c))) {
+    if (!std::isupper(static_cast<unsigned char>(c)) &&
+        !std::isdigit(static_cast<unsigned char>(c))) {
       return false;
     }
   }

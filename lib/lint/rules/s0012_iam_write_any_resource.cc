@@ -1,7 +1,7 @@
 // S0012: an IAM policy that allows write actions on every resource.
-#include <array>
-
 #include <fmt/format.h>
+
+#include <array>
 
 #include "lint/iam_policies.h"
 #include "lint/rule.h"
@@ -12,8 +12,8 @@ namespace {
 // Actions whose service accepts no resource narrower than "*"; a Lambda function in a VPC needs
 // the network-interface ones.
 constexpr std::array<std::string_view, 7> kResourceLessActions = {
-    "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses",
-    "ec2:UnassignPrivateIpAddresses", "xray:PutTraceSegments", "xray:PutTelemetryRecords",
+    "ec2:CreateNetworkInterface",     "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses",
+    "ec2:UnassignPrivateIpAddresses", "xray:PutTraceSegments",      "xray:PutTelemetryRecords",
     "cloudwatch:PutMetricData"};
 
 bool acceptsOnlyAnyResource(std::string_view action) {
@@ -26,8 +26,8 @@ bool acceptsOnlyAnyResource(std::string_view action) {
 class WriteAnyResourceRule final : public Rule {
  public:
   WriteAnyResourceRule()
-      : Rule({"S0012", Severity::Warning, "An IAM policy that allows write actions on Resource \"*\"",
-              ""}) {}
+      : Rule({"S0012", Severity::Warning,
+              "An IAM policy that allows write actions on Resource \"*\"", ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     for (const PolicyStatement& statement : allowStatements(context)) {
@@ -36,7 +36,8 @@ class WriteAnyResourceRule final : public Rule {
       if (!anyResource) continue;
       for (const Value* action : statement.actions) {
         std::string_view name = action->text();
-        if (name == "*" || name == "*:*" || isReadOnlyAction(name) || acceptsOnlyAnyResource(name)) {
+        if (name == "*" || name == "*:*" || isReadOnlyAction(name) ||
+            acceptsOnlyAnyResource(name)) {
           continue;
         }
         findings.add(action->position(),
@@ -51,6 +52,8 @@ class WriteAnyResourceRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> makeWriteAnyResourceRule() { return std::make_unique<WriteAnyResourceRule>(); }
+std::unique_ptr<Rule> makeWriteAnyResourceRule() {
+  return std::make_unique<WriteAnyResourceRule>();
+}
 
 }  // namespace vpcsynth::lint

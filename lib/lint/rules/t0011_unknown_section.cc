@@ -1,8 +1,8 @@
 // T0011: a top-level key that is not a CloudFormation template section.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
-
-#include <fmt/format.h>
 
 #include "lint/rule.h"
 #include "lint/suggest.h"
@@ -10,9 +10,16 @@
 namespace vpcsynth::lint {
 namespace {
 
-constexpr std::array<std::string_view, 10> kSections = {
-    "AWSTemplateFormatVersion", "Description", "Metadata",  "Parameters", "Rules",
-    "Mappings",                 "Conditions",  "Transform", "Resources",  "Outputs"};
+constexpr std::array<std::string_view, 10> kSections = {"AWSTemplateFormatVersion",
+                                                        "Description",
+                                                        "Metadata",
+                                                        "Parameters",
+                                                        "Rules",
+                                                        "Mappings",
+                                                        "Conditions",
+                                                        "Transform",
+                                                        "Resources",
+                                                        "Outputs"};
 
 class UnknownSectionRule final : public Rule {
  public:
@@ -25,12 +32,12 @@ class UnknownSectionRule final : public Rule {
     for (const MappingEntry& entry : context.root().mapping()) {
       // `Globals` belongs to the SAM transform, which removes it before CloudFormation reads it.
       if (entry.key == "Hooks" || (entry.key == "Globals" && context.hasTransform()) ||
-          std::find(kSections.begin(), kSections.end(), std::string_view(entry.key)) != kSections.end()) {
+          std::find(kSections.begin(), kSections.end(), std::string_view(entry.key)) !=
+              kSections.end()) {
         continue;
       }
-      findings.add(entry.keyPosition,
-                   fmt::format("'{}' is not a template section{}", entry.key,
-                               didYouMean(entry.key, candidates)));
+      findings.add(entry.keyPosition, fmt::format("'{}' is not a template section{}", entry.key,
+                                                  didYouMean(entry.key, candidates)));
     }
   }
 };

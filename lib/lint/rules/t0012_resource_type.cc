@@ -9,8 +9,7 @@ namespace {
 
 class ResourceTypeRule final : public Rule {
  public:
-  ResourceTypeRule()
-      : Rule({"T0012", Severity::Error, "A resource without a Type", "E3001"}) {}
+  ResourceTypeRule() : Rule({"T0012", Severity::Error, "A resource without a Type", "E3001"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     for (const Resource& resource : context.resources()) {
@@ -23,12 +22,11 @@ class ResourceTypeRule final : public Rule {
       }
       const Value* type = resource.body->find("Type");
       if (!type) {
-        findings.add(resource.keyPosition,
-                     fmt::format("resource '{}' has no Type", resource.name));
+        findings.add(resource.keyPosition, fmt::format("resource '{}' has no Type", resource.name));
       } else if (!type->isScalar() || type->text().empty()) {
-        findings.add(type->position(),
-                     fmt::format("the Type of resource '{}' must be a non-empty string",
-                                 resource.name));
+        findings.add(
+            type->position(),
+            fmt::format("the Type of resource '{}' must be a non-empty string", resource.name));
       }
     }
   }

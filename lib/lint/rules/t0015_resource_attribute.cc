@@ -1,8 +1,8 @@
 // T0015: a key in a resource that is not a resource attribute CloudFormation knows.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
-
-#include <fmt/format.h>
 
 #include "lint/rule.h"
 #include "lint/suggest.h"
@@ -26,14 +26,14 @@ class ResourceAttributeRule final : public Rule {
     for (const Resource& resource : context.resources()) {
       if (!resource.body->isMapping() || isForEachKey(resource.name)) continue;
       for (const MappingEntry& entry : resource.body->mapping()) {
-        if (std::find(kAttributes.begin(), kAttributes.end(), std::string_view(entry.key)) != kAttributes.end()) {
+        if (std::find(kAttributes.begin(), kAttributes.end(), std::string_view(entry.key)) !=
+            kAttributes.end()) {
           continue;
         }
         // SAM and custom transforms read extra keys of their own.
         if (context.hasTransform()) continue;
-        findings.add(entry.keyPosition,
-                     fmt::format("'{}' is not a resource attribute{}", entry.key,
-                                 didYouMean(entry.key, candidates)));
+        findings.add(entry.keyPosition, fmt::format("'{}' is not a resource attribute{}", entry.key,
+                                                    didYouMean(entry.key, candidates)));
       }
     }
   }

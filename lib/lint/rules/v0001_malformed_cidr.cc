@@ -1,7 +1,7 @@
 // V0001: a CIDR that is malformed, or whose prefix length a VPC or subnet cannot have.
-#include <array>
-
 #include <fmt/format.h>
+
+#include <array>
 
 #include "lint/cidr.h"
 #include "lint/rule.h"
@@ -75,8 +75,8 @@ class MalformedCidrRule final : public Rule {
     if (!sizedNetwork) return;
     if (block->prefix < 16 || block->prefix > 28) {
       findings.add(value.position(),
-                   fmt::format("{} '{}' of {} '{}': a VPC or subnet block must be /16 to /28",
-                               key, value.text(), resource.type, resource.name));
+                   fmt::format("{} '{}' of {} '{}': a VPC or subnet block must be /16 to /28", key,
+                               value.text(), resource.type, resource.name));
     } else if (hasHostBits(*block)) {
       findings.add(value.position(),
                    fmt::format("{} '{}' has host bits set: the address is not the start of a /{} "

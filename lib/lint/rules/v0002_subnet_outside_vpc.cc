@@ -23,16 +23,17 @@ class SubnetOutsideVpcRule final : public Rule {
         names += (names.empty() ? "" : ", ") + formatCidr(block);
       }
       if (inside) continue;
-      findings.add(subnet.position,
-                   fmt::format("subnet '{}' has block {}, outside VPC '{}' ({})",
-                               subnet.subnet->name, formatCidr(subnet.block), subnet.vpc->name,
-                               names));
+      findings.add(subnet.position, fmt::format("subnet '{}' has block {}, outside VPC '{}' ({})",
+                                                subnet.subnet->name, formatCidr(subnet.block),
+                                                subnet.vpc->name, names));
     }
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Rule> makeSubnetOutsideVpcRule() { return std::make_unique<SubnetOutsideVpcRule>(); }
+std::unique_ptr<Rule> makeSubnetOutsideVpcRule() {
+  return std::make_unique<SubnetOutsideVpcRule>();
+}
 
 }  // namespace vpcsynth::lint

@@ -1,9 +1,9 @@
 // V0003: two subnets of one VPC whose blocks overlap.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
-
-#include <fmt/format.h>
 
 #include "lint/rule.h"
 #include "lint/vpc_blocks.h"
@@ -24,12 +24,14 @@ class OverlappingSubnetsRule final : public Rule {
       // Sorted by start address, a block overlaps an earlier one exactly when the widest block
       // seen so far contains it: blocks nest or are disjoint.
       std::stable_sort(members.begin(), members.end(), [](const auto* a, const auto* b) {
-        return std::tie(a->block.address, a->block.prefix) < std::tie(b->block.address, b->block.prefix);
+        return std::tie(a->block.address, a->block.prefix) <
+               std::tie(b->block.address, b->block.prefix);
       });
       const KnownSubnet* widest = nullptr;
       for (const KnownSubnet* subnet : members) {
         if (widest && overlaps(widest->block, subnet->block)) {
-          const KnownSubnet* later = subnet->position.line < widest->position.line ? widest : subnet;
+          const KnownSubnet* later =
+              subnet->position.line < widest->position.line ? widest : subnet;
           const KnownSubnet* earlier = later == subnet ? widest : subnet;
           findings.add(later->position,
                        fmt::format("subnet '{}' ({}) overlaps subnet '{}' ({}) in VPC '{}'",

@@ -1,8 +1,8 @@
 // V0004: a security group or network ACL rule with an unknown protocol or an impossible port
 // range.
-#include <cctype>
-
 #include <fmt/format.h>
+
+#include <cctype>
 
 #include "lint/rule.h"
 #include "lint/security_groups.h"
@@ -33,7 +33,8 @@ class PortsProtocolsRule final : public Rule {
       : Rule({"V0004", Severity::Error, "An unknown protocol or an impossible port range", ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    for (const SecurityGroupRule& rule : securityGroupRules(context)) checkRule(*rule.rule, findings);
+    for (const SecurityGroupRule& rule : securityGroupRules(context))
+      checkRule(*rule.rule, findings);
     for (const Resource* entry : context.resourcesOfType("AWS::EC2::NetworkAclEntry")) {
       checkAclEntry(*entry, findings);
     }
@@ -61,8 +62,7 @@ class PortsProtocolsRule final : public Rule {
     std::optional<long> to = integerValue(toValue);
     for (auto [port, value] : {std::pair{from, fromValue}, std::pair{to, toValue}}) {
       if (port && (*port < 0 || *port > 65535) && !(*port == -1 && from == to)) {
-        findings.add(value->position(),
-                     fmt::format("port {} is outside 0-65535", *port));
+        findings.add(value->position(), fmt::format("port {} is outside 0-65535", *port));
         return;
       }
     }

@@ -1,7 +1,7 @@
 // V0005: an availability zone name written into the template.
-#include <cctype>
-
 #include <fmt/format.h>
+
+#include <cctype>
 
 #include "lint/rule.h"
 
