@@ -103,12 +103,12 @@ bool addReferenceChanges(ResourceChange& change, const Value& oldResource, const
   return added;
 }
 
-std::string typeName(const Value& resource) {
-  const Value* type = resource.find("Type");
-  return type != nullptr ? std::string(type->text()) : std::string();
-}
-
 }  // namespace
+
+std::string resourceTypeOf(const Value& resource) {
+  const Value* type = resource.find("Type");
+  return type != nullptr && type->isScalar() ? std::string(type->text()) : std::string();
+}
 
 Impact impactOf(UpdateType updateType) {
   switch (updateType) {
@@ -155,8 +155,8 @@ void propagateReplacements(const Mapping& oldResources, const Mapping& newResour
       const auto position = positions.find(entry.key);
       ResourceChange fresh;
       fresh.logicalId = entry.key;
-      fresh.oldType = typeName(*before);
-      fresh.newType = typeName(entry.value);
+      fresh.oldType = resourceTypeOf(*before);
+      fresh.newType = resourceTypeOf(entry.value);
       ResourceChange& change = position != positions.end() ? resources[position->second] : fresh;
       if (!addReferenceChanges(change, *before, entry.value, replaced)) continue;
       settleImpact(change, *before);

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <string>
+
 #include "diff/template_diff.h"
 
 namespace vpcsynth {
+
+/// A resource's `Type`, or empty when it has none.
+std::string resourceTypeOf(const Value& resource);
 
 /// What an update type means for the resource holding the property.
 Impact impactOf(UpdateType updateType);

@@ -96,11 +96,6 @@ void diffSection(const std::string& section, const Value* oldValue, const Value*
   }
 }
 
-std::string typeOf(const Value& resource) {
-  const Value* type = resource.find("Type");
-  return type != nullptr && type->isScalar() ? std::string(type->text()) : std::string();
-}
-
 /// `DependsOn: A` means `DependsOn: [A]`.
 Value dependsOnList(const Value& value) {
   if (value.isSequence()) return value;
@@ -150,8 +145,8 @@ ResourceChange diffResource(const std::string& logicalId, const Value& oldResour
   ResourceChange change;
   change.logicalId = logicalId;
   change.kind = ChangeKind::Modified;
-  change.oldType = typeOf(oldResource);
-  change.newType = typeOf(newResource);
+  change.oldType = resourceTypeOf(oldResource);
+  change.newType = resourceTypeOf(newResource);
   const std::string& type = change.newType;
   const Value kNoProperties{Mapping{}};
   const Value* oldProperties = oldResource.find("Properties");
@@ -220,7 +215,7 @@ TemplateDiff diffTemplates(const Value& oldTemplate, const Value& newTemplate) {
       ResourceChange added;
       added.logicalId = entry.key;
       added.kind = ChangeKind::Added;
-      added.newType = typeOf(entry.value);
+      added.newType = resourceTypeOf(entry.value);
       diff.resources.push_back(std::move(added));
     } else if (!semanticallyEqual(*before, entry.value)) {
       ResourceChange modified = diffResource(entry.key, *before, entry.value);
@@ -235,7 +230,7 @@ TemplateDiff diffTemplates(const Value& oldTemplate, const Value& newTemplate) {
     ResourceChange removed;
     removed.logicalId = entry.key;
     removed.kind = ChangeKind::Removed;
-    removed.oldType = typeOf(entry.value);
+    removed.oldType = resourceTypeOf(entry.value);
     removed.destructive =
         isStatefulType(removed.oldType) && !retains(entry.value, "DeletionPolicy");
     diff.resources.push_back(std::move(removed));
