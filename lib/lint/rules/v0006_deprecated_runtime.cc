@@ -12,7 +12,7 @@ class DeprecatedRuntimeRule final : public Rule {
  public:
   DeprecatedRuntimeRule()
       : Rule({"V0006", Severity::Warning, "A Lambda runtime deprecated by the as-of date",
-              "W2531,E2531"}) {}
+              "W2531,E2531,E2533"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
     // ISO dates compare correctly as text.
