@@ -32,10 +32,22 @@ bool sequencesEqual(const Sequence& a, const Sequence& b) {
   return true;
 }
 
+// `{Condition: X}` is read as a `Condition` call only where a condition is expected (inside
+// And, Or, Not and the Conditions section); elsewhere the two forms cannot be told apart, and
+// JSON has only the mapping, so they are the same value.
+bool conditionCallEqualsMapping(const Value& call, const Value& mapping) {
+  if (!call.isFunction(Function::Condition) || !mapping.isMapping()) return false;
+  if (mapping.mapping().size() != 1) return false;
+  const MappingEntry& only = mapping.mapping().entries().front();
+  return only.key == "Condition" && semanticallyEqual(*call.functionCall().argument, only.value);
+}
+
 }  // namespace
 
 bool semanticallyEqual(const Value& a, const Value& b) {
-  if (a.kind() != b.kind()) return false;
+  if (a.kind() != b.kind()) {
+    return conditionCallEqualsMapping(a, b) || conditionCallEqualsMapping(b, a);
+  }
   switch (a.kind()) {
     case Value::Kind::Null: return true;
     case Value::Kind::Scalar: return scalarsEqual(a.scalar(), b.scalar());

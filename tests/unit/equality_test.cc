@@ -36,3 +36,12 @@ TEST_CASE("different values are not equal") {
   CHECK_FALSE(semanticallyEqual(read("a: {b: 1}"), read("a: {b: 1, c: 2}")));
   CHECK_FALSE(semanticallyEqual(read("a: 'yes'"), read("a: true")));
 }
+
+TEST_CASE("a Condition call equals its long form where the reader keeps the mapping") {
+  ReadResult call = readDocument("Outputs: [!Condition IsProd]", "t.yaml");
+  ReadResult mapping = readDocument("Outputs: [{Condition: IsProd}]", "t.yaml");
+  REQUIRE(call.ok());
+  REQUIRE(mapping.ok());
+  CHECK(semanticallyEqual(*call.document, *mapping.document));
+  CHECK_FALSE(semanticallyEqual(read("a: !Condition A"), read("a: {Condition: B}")));
+}
