@@ -2,6 +2,7 @@
 
 #include "diff/diff_report.h"
 #include "diff/value_text.h"
+#include "spec/resource_spec.h"
 #include "yaml/reader.h"
 
 using namespace vpcsynth;
@@ -78,6 +79,7 @@ TEST_CASE("the JSON report parses and lists each resource change") {
   REQUIRE(parsed.ok());
   const Value& report = *parsed.document;
   CHECK(report.find("differences")->text() == "true");
+  CHECK(report.find("resourceSpecification")->text() == resourceSpecVersion());
   CHECK(report.find("summary")->find("destructive")->text() == "1");
   const Sequence& resources = report.find("resources")->sequence();
   REQUIRE(resources.size() == 3);
