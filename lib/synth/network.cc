@@ -91,13 +91,19 @@ void addNatEgress(const StackContext& stack, Mapping& resources) {
   }
   for (int az = 0; az < stack.azCount(); ++az) {
     // Each AZ's egress goes through the NAT gateway of the same AZ, so an AZ outage stays local.
-    resources.append(
-        logical_id::privateDefaultRoute(az),
+    Value route =
         resource("AWS::EC2::Route",
                  mapping({{"RouteTableId", refTo(logical_id::privateRouteTable(az))},
                           {"DestinationCidrBlock", text("0.0.0.0/0")},
                           {"NatGatewayId", refTo(logical_id::natGateway(perAzNat ? az : 0))}}),
-                 attachment));
+                 attachment);
+    if (!perAzNat && az != 0) {
+      // A single NAT gateway is the user's choice of cost over zone independence: say so to
+      // `vpcsynth lint`, whose A0005 asks for a NAT gateway in the route's own zone.
+      route.mapping().append(
+          "Metadata", mapping({{"vpcsynth-lint", mapping({{"ignore", list({text("A0005")})}})}}));
+    }
+    resources.append(logical_id::privateDefaultRoute(az), std::move(route));
   }
 }
 
