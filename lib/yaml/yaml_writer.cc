@@ -191,6 +191,11 @@ class YamlWriter {
     } else if (argument.isSequence() && !argument.sequence().empty()) {
       out_ += '\n';
       writeSequenceItems(argument.sequence(), child, false);
+    } else if (afterDash && argument.isScalar() && suitsLiteralBlock(argument.scalar().text)) {
+      // yaml-cpp 0.7 cannot read a literal block after a tag in a sequence item (`- !Sub |`).
+      out_ += ' ';
+      out_ += quoteYaml(argument.scalar().text);
+      out_ += '\n';
     } else {
       writeInlineOrBlock(argument, column, false);
     }

@@ -84,3 +84,8 @@ Resources:
       Fn::ForEach::Loop: [X, [a, b], {Out: x}]
 )"));
 }
+
+TEST_CASE("a tagged multi-line string in a list is written quoted, which yaml-cpp can read") {
+  CHECK(yaml("a:\n  - !Sub \"x\\ny\"\n  - {k: v}") == "a:\n  - !Sub \"x\\ny\"\n  - k: v\n");
+  CHECK(yaml("a: !Sub \"x\\ny\"") == "a: !Sub |-\n  x\n  y\n");
+}
