@@ -4,7 +4,8 @@
 #               build's tests and the fuzzers
 .PHONY: run test build deps test-deps unit-asan fuzz bench format clean
 
-FUZZ_SECONDS ?= 60
+FUZZ_SECONDS ?= 300
+FUZZ_RUNS ?= 200000
 
 run: deps build
 	./build/release/cli/vpcsynth synth
@@ -33,7 +34,7 @@ unit-asan:
 	ctest --test-dir build/debug-asan --output-on-failure -LE integration --timeout 900
 
 fuzz:
-	scripts/run-fuzzers $(FUZZ_SECONDS)
+	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_RUNS)
 
 bench: build
 	tests/bench/read_write.py
