@@ -2,35 +2,35 @@
 
 #include "diff/diff_report.h"
 #include "diff/value_text.h"
+#include "read_or_fail.h"
 #include "spec/resource_spec.h"
 #include "yaml/reader.h"
 
 using namespace vpcsynth;
+using namespace vpcsynth::test_support;
 
 namespace {
 
-Value read(std::string_view text) {
-  ReadResult result = readDocument(text, "test.yaml");
-  REQUIRE(result.ok());
-  return *result.document;
-}
-
 TemplateDiff sampleDiff() {
   return diffTemplates(
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 128}}, "
-           "S: {Type: AWS::EC2::Subnet, Properties: {CidrBlock: 10.0.0.0/24}}}"),
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 256}}, "
-           "G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: !Ref V}}}"));
+      readDocumentOrFail(
+          "Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 128}}, "
+          "S: {Type: AWS::EC2::Subnet, Properties: {CidrBlock: 10.0.0.0/24}}}"),
+      readDocumentOrFail(
+          "Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 256}}, "
+          "G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: !Ref V}}}"));
 }
 
 }  // namespace
 
 TEST_CASE("values are written on one line in flow style with short-form functions") {
-  CHECK(inlineText(read("!GetAtt Db.Endpoint.Address")) == "!GetAtt Db.Endpoint.Address");
-  CHECK(inlineText(read("{Fn::GetAtt: [Db, Arn]}")) == "!GetAtt Db.Arn");
-  CHECK(inlineText(read("{a: [1, !Ref B], b: 'yes'}")) == "{a: [1, !Ref B], b: \"yes\"}");
-  CHECK(inlineText(read("abcdefghij"), 4) == "abcd...");
-  CHECK(referenceName(read("!GetAtt Group.GroupId")) == "Group");
+  CHECK(inlineText(readDocumentOrFail("!GetAtt Db.Endpoint.Address")) ==
+        "!GetAtt Db.Endpoint.Address");
+  CHECK(inlineText(readDocumentOrFail("{Fn::GetAtt: [Db, Arn]}")) == "!GetAtt Db.Arn");
+  CHECK(inlineText(readDocumentOrFail("{a: [1, !Ref B], b: 'yes'}")) ==
+        "{a: [1, !Ref B], b: \"yes\"}");
+  CHECK(inlineText(readDocumentOrFail("abcdefghij"), 4) == "abcd...");
+  CHECK(referenceName(readDocumentOrFail("!GetAtt Group.GroupId")) == "Group");
 }
 
 TEST_CASE("the text report lists resources with markers and impact") {
@@ -69,7 +69,8 @@ TEST_CASE("colour only when asked, and the summary alone") {
 }
 
 TEST_CASE("an empty diff says so") {
-  const TemplateDiff diff = diffTemplates(read("Resources: {}"), read("{\"Resources\": {}}"));
+  const TemplateDiff diff =
+      diffTemplates(readDocumentOrFail("Resources: {}"), readDocumentOrFail("{\"Resources\": {}}"));
   CHECK(renderDiffText(diff, {}) == "No differences.\n");
 }
 

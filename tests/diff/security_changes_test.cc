@@ -2,22 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include "read_or_fail.h"
 #include "yaml/reader.h"
 
 using namespace vpcsynth;
-
-namespace {
-
-Value read(std::string_view text) {
-  ReadResult result = readTemplate(text, "test.yaml");
-  REQUIRE(result.ok());
-  return *result.document;
-}
-
-}  // namespace
+using namespace vpcsynth::test_support;
 
 TEST_CASE("security group rules are described in words, inline or as resources") {
-  const Value document = read(R"(
+  const Value document = readTemplateOrFail(R"(
 Resources:
   Group:
     Type: AWS::EC2::SecurityGroup
@@ -47,11 +39,12 @@ Resources:
 
 TEST_CASE("a rule that appears broadens access, one that goes narrows it") {
   const SecurityChanges changes = diffSecurity(
-      read("Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: v, "
-           "SecurityGroupEgress: [{IpProtocol: -1, CidrIp: 127.0.0.1/32}]}}}"),
-      read("Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: v, "
-           "SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: "
-           "0.0.0.0/0}]}}}"));
+      readTemplateOrFail("Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: v, "
+                         "SecurityGroupEgress: [{IpProtocol: -1, CidrIp: 127.0.0.1/32}]}}}"),
+      readTemplateOrFail(
+          "Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: v, "
+          "SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: "
+          "0.0.0.0/0}]}}}"));
   REQUIRE(changes.rules.size() == 2);
   CHECK_FALSE(changes.rules[0].added);
   CHECK_FALSE(changes.rules[0].broadening);
@@ -64,17 +57,19 @@ TEST_CASE("a rule that appears broadens access, one that goes narrows it") {
 
 TEST_CASE("moving a rule from inline to its own resource changes nothing") {
   const SecurityChanges changes = diffSecurity(
-      read("Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {"
-           "SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: "
-           "10.0.0.0/8}]}}}"),
-      read("Resources: {G: {Type: AWS::EC2::SecurityGroup}, R: {Type: "
-           "AWS::EC2::SecurityGroupIngress, Properties: {GroupId: !Ref G, IpProtocol: tcp, "
-           "FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}}}"));
+      readTemplateOrFail(
+          "Resources: {G: {Type: AWS::EC2::SecurityGroup, Properties: {"
+          "SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: "
+          "10.0.0.0/8}]}}}"),
+      readTemplateOrFail(
+          "Resources: {G: {Type: AWS::EC2::SecurityGroup}, R: {Type: "
+          "AWS::EC2::SecurityGroupIngress, Properties: {GroupId: !Ref G, IpProtocol: tcp, "
+          "FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}}}"));
   CHECK(changes.empty());
 }
 
 TEST_CASE("IAM statements: an Allow that appears broadens, a Deny that appears narrows") {
-  const SecurityChanges changes = diffSecurity(read(R"(
+  const SecurityChanges changes = diffSecurity(readTemplateOrFail(R"(
 Resources:
   Role:
     Type: AWS::IAM::Role
@@ -82,7 +77,7 @@ Resources:
       AssumeRolePolicyDocument:
         Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]
 )"),
-                                               read(R"(
+                                               readTemplateOrFail(R"(
 Resources:
   Role:
     Type: AWS::IAM::Role

@@ -4,17 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "diff/diff_report.h"
+#include "read_or_fail.h"
 #include "yaml/reader.h"
 
 using namespace vpcsynth;
+using namespace vpcsynth::test_support;
 
 namespace {
-
-Value read(std::string_view text) {
-  ReadResult result = readTemplate(text, "test.yaml");
-  REQUIRE(result.ok());
-  return *result.document;
-}
 
 const ResourceChange& onlyResource(const TemplateDiff& diff) {
   REQUIRE(diff.resources.size() == 1);
@@ -41,8 +37,8 @@ Resources:
 }  // namespace
 
 TEST_CASE("a template equals itself written differently") {
-  const Value yaml = read(kSubnet);
-  const Value json = read(R"({"Resources": {"Subnet": {"Properties": {
+  const Value yaml = readTemplateOrFail(kSubnet);
+  const Value json = readTemplateOrFail(R"({"Resources": {"Subnet": {"Properties": {
       "Tags": [{"Value": "private", "Key": "Tier"}, {"Key": "Name", "Value": "a"}],
       "CidrBlock": "10.0.0.0/24", "VpcId": {"Ref": "Vpc"}}, "Type": "AWS::EC2::Subnet"}}})");
   const TemplateDiff diff = diffTemplates(yaml, json);
@@ -52,7 +48,7 @@ TEST_CASE("a template equals itself written differently") {
 TEST_CASE("a subnet's CidrBlock change replaces it, destructively") {
   std::string edited(kSubnet);
   edited.replace(edited.find("10.0.0.0/24"), 11, "10.0.1.0/24");
-  const TemplateDiff diff = diffTemplates(read(kSubnet), read(edited));
+  const TemplateDiff diff = diffTemplates(readTemplateOrFail(kSubnet), readTemplateOrFail(edited));
   const ResourceChange& subnet = onlyResource(diff);
   CHECK(subnet.kind == ChangeKind::Modified);
   CHECK(subnet.impact == Impact::Replaces);
@@ -67,10 +63,10 @@ TEST_CASE("a subnet's CidrBlock change replaces it, destructively") {
 }
 
 TEST_CASE("UpdateReplacePolicy Retain keeps a replacement from being destructive") {
-  const TemplateDiff diff =
-      diffTemplates(read("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
+  const TemplateDiff diff = diffTemplates(
+      readTemplateOrFail("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
                          "Properties: {CidrBlock: 10.0.0.0/24}}}"),
-                    read("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
+      readTemplateOrFail("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
                          "Properties: {CidrBlock: 10.0.2.0/24}}}"));
   CHECK(onlyResource(diff).impact == Impact::Replaces);
   CHECK_FALSE(onlyResource(diff).destructive);
@@ -78,8 +74,10 @@ TEST_CASE("UpdateReplacePolicy Retain keeps a replacement from being destructive
 
 TEST_CASE("a Lambda MemorySize change updates in place") {
   const TemplateDiff diff = diffTemplates(
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 128}}}"),
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 256}}}"));
+      readTemplateOrFail(
+          "Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 128}}}"),
+      readTemplateOrFail(
+          "Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 256}}}"));
   const ResourceChange& function = onlyResource(diff);
   CHECK(function.impact == Impact::NoReplacement);
   CHECK_FALSE(function.destructive);
@@ -89,10 +87,11 @@ TEST_CASE("a Lambda MemorySize change updates in place") {
 
 TEST_CASE("nested properties take the update type of the deepest known property") {
   const TemplateDiff diff = diffTemplates(
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: "
-           "{Environment: {Variables: {A: x}}, VpcConfig: {SubnetIds: [a, b]}}}}"),
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: "
-           "{Environment: {Variables: {A: y, B: z}}, VpcConfig: {SubnetIds: [b, a, c]}}}}"));
+      readTemplateOrFail("Resources: {F: {Type: AWS::Lambda::Function, Properties: "
+                         "{Environment: {Variables: {A: x}}, VpcConfig: {SubnetIds: [a, b]}}}}"),
+      readTemplateOrFail(
+          "Resources: {F: {Type: AWS::Lambda::Function, Properties: "
+          "{Environment: {Variables: {A: y, B: z}}, VpcConfig: {SubnetIds: [b, a, c]}}}}"));
   const ResourceChange& function = onlyResource(diff);
   const ValueChange* variable = findChange(function, "Environment.Variables.A");
   REQUIRE(variable != nullptr);
@@ -111,8 +110,10 @@ TEST_CASE("nested properties take the update type of the deepest known property"
 
 TEST_CASE("ordered lists compare by index") {
   const TemplateDiff diff = diffTemplates(
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {Layers: [a, b]}}}"),
-      read("Resources: {F: {Type: AWS::Lambda::Function, Properties: {Layers: [b, a]}}}"));
+      readTemplateOrFail(
+          "Resources: {F: {Type: AWS::Lambda::Function, Properties: {Layers: [a, b]}}}"),
+      readTemplateOrFail(
+          "Resources: {F: {Type: AWS::Lambda::Function, Properties: {Layers: [b, a]}}}"));
   const ResourceChange& function = onlyResource(diff);
   REQUIRE(function.changes.size() == 2);
   CHECK(pathText(function.changes[0].path) == "Layers[0]");
@@ -121,29 +122,34 @@ TEST_CASE("ordered lists compare by index") {
 
 TEST_CASE("a conditional property may replace; a type change replaces") {
   const TemplateDiff conditional = diffTemplates(
-      read("Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: a}}}"),
-      read("Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: b}}}"));
+      readTemplateOrFail(
+          "Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: a}}}"),
+      readTemplateOrFail(
+          "Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: b}}}"));
   CHECK(onlyResource(conditional).impact == Impact::MayReplace);
   CHECK(onlyResource(conditional).destructive);
-  const TemplateDiff retyped = diffTemplates(read("Resources: {Q: {Type: AWS::SQS::Queue}}"),
-                                             read("Resources: {Q: {Type: AWS::SNS::Topic}}"));
+  const TemplateDiff retyped =
+      diffTemplates(readTemplateOrFail("Resources: {Q: {Type: AWS::SQS::Queue}}"),
+                    readTemplateOrFail("Resources: {Q: {Type: AWS::SNS::Topic}}"));
   CHECK(onlyResource(retyped).impact == Impact::Replaces);
   CHECK(onlyResource(retyped).oldType == "AWS::SQS::Queue");
   CHECK(onlyResource(retyped).newType == "AWS::SNS::Topic");
 }
 
 TEST_CASE("unknown types and properties have an unknown impact") {
-  const TemplateDiff diff =
-      diffTemplates(read("Resources: {C: {Type: Custom::Thing, Properties: {Size: 1}}}"),
-                    read("Resources: {C: {Type: Custom::Thing, Properties: {Size: 2}}}"));
+  const TemplateDiff diff = diffTemplates(
+      readTemplateOrFail("Resources: {C: {Type: Custom::Thing, Properties: {Size: 1}}}"),
+      readTemplateOrFail("Resources: {C: {Type: Custom::Thing, Properties: {Size: 2}}}"));
   CHECK(onlyResource(diff).impact == Impact::Unknown);
 }
 
 TEST_CASE("added and removed resources; removing stateful ones is destructive unless retained") {
   const TemplateDiff diff = diffTemplates(
-      read("Resources: {Db: {Type: AWS::Redshift::Cluster}, Kept: {Type: AWS::S3::Bucket, "
-           "DeletionPolicy: Retain}, Topic: {Type: AWS::SNS::Topic}}"),
-      read("Resources: {Topic: {Type: AWS::SNS::Topic}, Queue: {Type: AWS::SQS::Queue}}"));
+      readTemplateOrFail(
+          "Resources: {Db: {Type: AWS::Redshift::Cluster}, Kept: {Type: AWS::S3::Bucket, "
+          "DeletionPolicy: Retain}, Topic: {Type: AWS::SNS::Topic}}"),
+      readTemplateOrFail(
+          "Resources: {Topic: {Type: AWS::SNS::Topic}, Queue: {Type: AWS::SQS::Queue}}"));
   REQUIRE(diff.resources.size() == 3);
   CHECK(diff.resources[0].logicalId == "Queue");
   CHECK(diff.resources[0].kind == ChangeKind::Added);
@@ -160,13 +166,15 @@ TEST_CASE("added and removed resources; removing stateful ones is destructive un
 
 TEST_CASE("resource attributes are compared; DependsOn as a set") {
   const TemplateDiff same =
-      diffTemplates(read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: B}}"),
-                    read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [B]}}"));
+      diffTemplates(readTemplateOrFail("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: B}}"),
+                    readTemplateOrFail("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [B]}}"));
   CHECK(same.empty());
   const TemplateDiff diff = diffTemplates(
-      read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [B, C], Condition: X}}"),
-      read("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [C, B, D], DeletionPolicy: "
-           "Retain, Metadata: {k: v}}}"));
+      readTemplateOrFail(
+          "Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [B, C], Condition: X}}"),
+      readTemplateOrFail(
+          "Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [C, B, D], DeletionPolicy: "
+          "Retain, Metadata: {k: v}}}"));
   const ResourceChange& topic = onlyResource(diff);
   CHECK(topic.impact == Impact::NoReplacement);
   REQUIRE(topic.changes.size() == 4);
@@ -180,10 +188,11 @@ TEST_CASE("resource attributes are compared; DependsOn as a set") {
 
 TEST_CASE("other sections are compared entry by entry") {
   const TemplateDiff diff = diffTemplates(
-      read("Description: one\nParameters: {A: {Type: String}, B: {Type: String}}\n"
-           "Resources: {}\nOutputs: {O: {Value: !Ref A}}"),
-      read("Description: two\nParameters: {A: {Type: String, Default: x}, C: {Type: Number}}\n"
-           "Resources: {}\nOutputs: {O: {Value: {Ref: A}}}"));
+      readTemplateOrFail("Description: one\nParameters: {A: {Type: String}, B: {Type: String}}\n"
+                         "Resources: {}\nOutputs: {O: {Value: !Ref A}}"),
+      readTemplateOrFail(
+          "Description: two\nParameters: {A: {Type: String, Default: x}, C: {Type: Number}}\n"
+          "Resources: {}\nOutputs: {O: {Value: {Ref: A}}}"));
   REQUIRE(diff.sections.size() == 4);
   CHECK(diff.sections[0].section == "Description");
   CHECK(diff.sections[0].name.empty());
@@ -210,7 +219,7 @@ Resources:
 )";
   std::string after(before);
   after.replace(after.find("10.0.0.0/24"), 11, "10.0.8.0/24");
-  const TemplateDiff diff = diffTemplates(read(before), read(after));
+  const TemplateDiff diff = diffTemplates(readTemplateOrFail(before), readTemplateOrFail(after));
   REQUIRE(diff.resources.size() == 3);
   CHECK(diff.resources[0].logicalId == "Subnet");
   const ResourceChange& association = diff.resources[1];

@@ -1,21 +1,17 @@
-#include <catch2/catch.hpp>
-
-#include "yaml/reader.h"
 #include "yaml/writer.h"
 
+#include <catch2/catch.hpp>
+
+#include "read_or_fail.h"
+#include "yaml/reader.h"
+
 using namespace vpcsynth;
+using namespace vpcsynth::test_support;
 
 namespace {
 
-Value read(std::string_view text) {
-  ReadResult result = readDocument(text, "t.yaml");
-  INFO(text);
-  REQUIRE(result.ok());
-  return *result.document;
-}
-
 std::string yaml(std::string_view text, FunctionForm form = FunctionForm::Short) {
-  return writeYaml(read(text), form);
+  return writeYaml(readDocumentOrFail(text), form);
 }
 
 void checkRoundTrip(const Value& value) {
@@ -60,12 +56,13 @@ TEST_CASE("multi-line strings become literal blocks with the right chomping") {
 }
 
 TEST_CASE("JSON keeps scalar types") {
-  CHECK(writeJson(read("a: 5\nb: '5'\nc: yes\nd: ~\ne: !Ref X")) ==
-        "{\n  \"a\": 5,\n  \"b\": \"5\",\n  \"c\": true,\n  \"d\": null,\n  \"e\": {\n    \"Ref\": \"X\"\n  }\n}\n");
+  CHECK(writeJson(readDocumentOrFail("a: 5\nb: '5'\nc: yes\nd: ~\ne: !Ref X")) ==
+        "{\n  \"a\": 5,\n  \"b\": \"5\",\n  \"c\": true,\n  \"d\": null,\n  \"e\": {\n    \"Ref\": "
+        "\"X\"\n  }\n}\n");
 }
 
 TEST_CASE("awkward strings survive every output form") {
-  checkRoundTrip(read(R"(
+  checkRoundTrip(readDocumentOrFail(R"(
 Resources:
   A:
     Type: AWS::Lambda::Function
