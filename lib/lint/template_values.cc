@@ -69,6 +69,12 @@ bool isLiteralTrue(const Value* value) {
   return text == "true" || text == "True" || text == "TRUE";
 }
 
+const Value* referencedParameter(const LintContext& context, const Value& value) {
+  if (!value.isFunction(Function::Ref)) return nullptr;
+  const Mapping* parameters = context.section("Parameters");
+  return parameters ? parameters->find(value.functionCall().argument->text()) : nullptr;
+}
+
 std::optional<Cidr> evaluateCidr(const LintContext& context, const Value& value) {
   return evaluate(context, value, 0);
 }

@@ -14,6 +14,10 @@ std::optional<long> integerValue(const Value* value);
 /// True for a literal `true` (plain or quoted, any case).
 bool isLiteralTrue(const Value* value);
 
+/// The definition in `Parameters` of the parameter `!Ref X` names, or null when `value` is not a
+/// reference to a parameter of the template.
+const Value* referencedParameter(const LintContext& context, const Value& value);
+
 /// The block a CIDR value holds when it can be computed without deploying: a literal, the
 /// `CidrBlock` of a VPC in the template with a literal block, or `Fn::Select` of `Fn::Cidr` over
 /// such a block.

@@ -9,15 +9,6 @@ namespace {
 
 bool isDynamicReference(std::string_view text) { return text.starts_with("{{resolve:"); }
 
-// The parameter a password value refers to, or null.
-const Value* referencedParameter(const LintContext& context, const Value& password,
-                                 std::string_view& name) {
-  if (!password.isFunction(Function::Ref)) return nullptr;
-  name = password.functionCall().argument->text();
-  const Mapping* parameters = context.section("Parameters");
-  return parameters ? parameters->find(name) : nullptr;
-}
-
 class HardCodedPasswordRule final : public Rule {
  public:
   HardCodedPasswordRule()
@@ -36,9 +27,10 @@ class HardCodedPasswordRule final : public Rule {
                                  cluster->name));
         continue;
       }
-      std::string_view name;
-      const Value* parameter = referencedParameter(context, *password, name);
-      const Value* fallback = parameter ? parameter->find("Default") : nullptr;
+      const Value* parameter = referencedParameter(context, *password);
+      if (!parameter) continue;
+      const std::string_view name = password->functionCall().argument->text();
+      const Value* fallback = parameter->find("Default");
       if (fallback && fallback->isScalar() && !fallback->text().empty()) {
         findings.add(fallback->position(),
                      fmt::format("parameter '{}' gives the master password of Redshift cluster "

@@ -7,15 +7,6 @@
 namespace vpcsynth::lint {
 namespace {
 
-// The parameter a password value refers to, or null.
-const Value* referencedParameter(const LintContext& context, const Value& password,
-                                 std::string_view& name) {
-  if (!password.isFunction(Function::Ref)) return nullptr;
-  name = password.functionCall().argument->text();
-  const Mapping* parameters = context.section("Parameters");
-  return parameters ? parameters->find(name) : nullptr;
-}
-
 class PlainPasswordParameterRule final : public Rule {
  public:
   PlainPasswordParameterRule()
@@ -26,9 +17,10 @@ class PlainPasswordParameterRule final : public Rule {
     for (const Resource* cluster : context.resourcesOfType("AWS::Redshift::Cluster")) {
       const Value* password = cluster->property("MasterUserPassword");
       if (!password) continue;
-      std::string_view name;
-      const Value* parameter = referencedParameter(context, *password, name);
-      if (!parameter || isLiteralTrue(parameter->find("NoEcho"))) continue;
+      const Value* parameter = referencedParameter(context, *password);
+      if (!parameter) continue;
+      const std::string_view name = password->functionCall().argument->text();
+      if (isLiteralTrue(parameter->find("NoEcho"))) continue;
       findings.add(password->position(),
                    fmt::format("parameter '{}' carries the master password of Redshift cluster "
                                "'{}' without NoEcho: true, so the console and API show it; better, "

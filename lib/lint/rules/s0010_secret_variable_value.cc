@@ -49,9 +49,7 @@ std::string_view secretIn(std::string_view text) {
 std::string findSecret(const LintContext& context, const Value& value) {
   if (value.isScalar()) return std::string(secretIn(value.text()));
   if (value.isFunction(Function::Ref)) {
-    const Mapping* parameters = context.section("Parameters");
-    const Value* parameter =
-        parameters ? parameters->find(value.functionCall().argument->text()) : nullptr;
+    const Value* parameter = referencedParameter(context, value);
     if (parameter && isLiteralTrue(parameter->find("NoEcho"))) {
       return fmt::format("the NoEcho parameter '{}'", value.functionCall().argument->text());
     }
