@@ -1,7 +1,7 @@
-#include "diff/security_changes.h"
+#include "diff/security_group_rules.h"
 
 #include <algorithm>
-#include <tuple>
+#include <set>
 
 #include "diff/value_text.h"
 
@@ -69,11 +69,6 @@ void addInlineRules(const std::string& logicalId, const Value& properties,
       rules.push_back(describeRule(rule, logicalId, direction, logicalId));
     }
   }
-  if (!properties.find("SecurityGroupEgress") && properties.find("VpcId")) {
-    // AWS gives a VPC group an allow-all egress rule unless the template declares egress inline.
-    rules.push_back(
-        SecurityGroupRule{logicalId, "egress", "all", "all", "0.0.0.0/0 (default)", logicalId});
-  }
 }
 
 std::string groupOf(const Value& properties) {
@@ -82,116 +77,10 @@ std::string groupOf(const Value& properties) {
   return "?";
 }
 
-std::string joinedList(const Value* value) {
-  if (value == nullptr) return std::string();
-  if (!value->isSequence()) return textOf(value);
-  std::vector<std::string> items;
-  for (const Value& item : value->sequence()) items.push_back(textOf(&item));
-  std::sort(items.begin(), items.end());
-  std::string joined;
-  for (const std::string& item : items) {
-    if (!joined.empty()) joined += ", ";
-    joined += item;
-  }
-  return joined;
-}
-
-/// `*`, or `Service: lambda.amazonaws.com` with each principal kind on its own clause.
-std::string principalOf(const Value* principal) {
-  if (principal == nullptr) return std::string();
-  if (!principal->isMapping()) return textOf(principal);
-  std::string text;
-  for (const MappingEntry& entry : principal->mapping()) {
-    if (!text.empty()) text += "; ";
-    text += entry.key + ": " + joinedList(&entry.value);
-  }
-  return text;
-}
-
-std::string negated(const Value& statement, std::string_view key, std::string_view notKey) {
-  if (const Value* value = statement.find(key)) return joinedList(value);
-  if (const Value* value = statement.find(notKey)) return "NOT " + joinedList(value);
-  return std::string();
-}
-
-void addStatements(const Value& document, const std::string& source,
-                   std::vector<IamStatement>& statements) {
-  const Value* list = document.find("Statement");
-  if (list == nullptr) return;
-  const Sequence single{*list};
-  for (const Value& statement : list->isSequence() ? list->sequence() : single) {
-    IamStatement described;
-    described.source = source;
-    if (!statement.isMapping()) {
-      described.actions = inlineText(statement);
-      statements.push_back(std::move(described));
-      continue;
-    }
-    described.effect = textOf(statement.find("Effect"));
-    described.actions = negated(statement, "Action", "NotAction");
-    described.resources = negated(statement, "Resource", "NotResource");
-    described.principal = principalOf(statement.find("Principal"));
-    if (const Value* notPrincipal = statement.find("NotPrincipal")) {
-      described.principal = "NOT " + principalOf(notPrincipal);
-    }
-    described.condition = textOf(statement.find("Condition"));
-    statements.push_back(std::move(described));
-  }
-}
-
-void addPolicies(const std::string& logicalId, const Value& properties,
-                 std::vector<IamStatement>& statements) {
-  for (auto [key, label] :
-       {std::pair{"AssumeRolePolicyDocument", " (trust policy)"}, std::pair{"PolicyDocument", ""},
-        std::pair{"KeyPolicy", " (key policy)"}}) {
-    if (const Value* document = properties.find(key)) {
-      addStatements(*document, logicalId + label, statements);
-    }
-  }
-  if (const Value* policies = properties.find("Policies"); policies && policies->isSequence()) {
-    for (const Value& policy : policies->sequence()) {
-      if (const Value* document = policy.find("PolicyDocument")) {
-        addStatements(*document, logicalId + " (policy " + textOf(policy.find("PolicyName")) + ")",
-                      statements);
-      }
-    }
-  }
-  if (const Value* arns = properties.find("ManagedPolicyArns"); arns && arns->isSequence()) {
-    for (const Value& arn : arns->sequence()) {
-      statements.push_back(
-          IamStatement{logicalId, "Allow", "(managed policy)", textOf(&arn), "", ""});
-    }
-  }
-}
-
-auto ruleKey(const SecurityGroupRule& rule) {
-  return std::tie(rule.group, rule.direction, rule.protocol, rule.ports, rule.peer);
-}
-
-template <typename Item, typename Key, typename Record>
-void diffSorted(const std::vector<Item>& before, const std::vector<Item>& after, Key key,
-                Record record) {
-  // Both lists are sorted by `key`: a merge pairs equal items and leaves the differences.
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < before.size() || j < after.size()) {
-    if (j == after.size() || (i < before.size() && key(before[i]) < key(after[j]))) {
-      record(before[i++], false);
-    } else if (i == before.size() || key(after[j]) < key(before[i])) {
-      record(after[j++], true);
-    } else {
-      ++i;
-      ++j;
-    }
-  }
-}
-
 }  // namespace
 
-bool SecurityChanges::hasBroadening() const {
-  return std::any_of(rules.begin(), rules.end(), [](const auto& c) { return c.broadening; }) ||
-         std::any_of(statements.begin(), statements.end(),
-                     [](const auto& c) { return c.broadening; });
+SecurityGroupRule defaultEgressRule(const std::string& group) {
+  return SecurityGroupRule{group, "egress", "all", "all", std::string(kDefaultEgressPeer), group};
 }
 
 std::vector<SecurityGroupRule> securityGroupRules(const Value& document) {
@@ -199,11 +88,13 @@ std::vector<SecurityGroupRule> securityGroupRules(const Value& document) {
   const Value* resources = document.find("Resources");
   if (resources == nullptr || !resources->isMapping()) return rules;
   static const Value kNoProperties{Mapping{}};
+  std::vector<std::string> groups;
   for (const MappingEntry& entry : resources->mapping()) {
     const std::string_view type = entry.value.find("Type") ? entry.value.find("Type")->text() : "";
     const Value* found = entry.value.find("Properties");
     const Value& properties = found ? *found : kNoProperties;
     if (type == "AWS::EC2::SecurityGroup") {
+      groups.push_back(entry.key);
       addInlineRules(entry.key, properties, rules);
     } else if (type == "AWS::EC2::SecurityGroupIngress") {
       rules.push_back(describeRule(properties, groupOf(properties), "ingress", entry.key));
@@ -211,43 +102,19 @@ std::vector<SecurityGroupRule> securityGroupRules(const Value& document) {
       rules.push_back(describeRule(properties, groupOf(properties), "egress", entry.key));
     }
   }
-  std::sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) {
-    return std::tuple_cat(ruleKey(a), std::tie(a.source)) <
-           std::tuple_cat(ruleKey(b), std::tie(b.source));
-  });
-  return rules;
-}
-
-std::vector<IamStatement> iamStatements(const Value& document) {
-  std::vector<IamStatement> statements;
-  const Value* resources = document.find("Resources");
-  if (resources == nullptr || !resources->isMapping()) return statements;
-  for (const MappingEntry& entry : resources->mapping()) {
-    if (const Value* properties = entry.value.find("Properties")) {
-      addPolicies(entry.key, *properties, statements);
-    }
+  // EC2 gives a group it creates an allow-all egress rule unless egress rules come with it; since
+  // EC2-Classic retired every group is a VPC group (the default VPC's without `VpcId`). See the
+  // AWS::EC2::SecurityGroup reference: "When you create a security group, if you do not add
+  // egress rules, we add egress rules that allow all outbound IPv4 and IPv6 traffic."
+  std::set<std::string_view> withEgress;
+  for (const SecurityGroupRule& rule : rules) {
+    if (rule.direction == "egress") withEgress.insert(rule.group);
   }
-  std::sort(statements.begin(), statements.end());
-  return statements;
-}
-
-SecurityChanges diffSecurity(const Value& oldTemplate, const Value& newTemplate) {
-  SecurityChanges changes;
-  // A rule is the same rule wherever it is declared (inline or as its own resource).
-  diffSorted(
-      securityGroupRules(oldTemplate), securityGroupRules(newTemplate),
-      [](const SecurityGroupRule& rule) { return ruleKey(rule); },
-      [&](const SecurityGroupRule& rule, bool added) {
-        changes.rules.push_back(SecurityGroupRuleChange{added, added, rule});
-      });
-  diffSorted(
-      iamStatements(oldTemplate), iamStatements(newTemplate),
-      [](const IamStatement& statement) { return statement; },
-      [&](const IamStatement& statement, bool added) {
-        const bool allows = statement.effect != "Deny";
-        changes.statements.push_back(IamStatementChange{added, added == allows, statement});
-      });
-  return changes;
+  for (const std::string& group : groups) {
+    if (!withEgress.contains(group)) rules.push_back(defaultEgressRule(group));
+  }
+  std::sort(rules.begin(), rules.end());
+  return rules;
 }
 
 }  // namespace vpcsynth
