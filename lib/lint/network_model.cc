@@ -1,6 +1,9 @@
 #include "lint/network_model.h"
 
+#include <algorithm>
 #include <deque>
+
+#include "lint/template_values.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -47,6 +50,11 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
         }
       }
       routes_[tableResource].push_back(route);
+    } else if (resource.type == "AWS::EC2::VPCEndpoint" && endpointType(resource) != "Interface" &&
+               endpointType(resource) != "GatewayLoadBalancer") {
+      const ResourceList tables = referencedResources(context, resource.property("RouteTableIds"));
+      for (const Resource* table : tables.resources) gatewayEndpoints_[table].push_back(&resource);
+      if (!tables.complete) gatewayEndpointsOnUnknownTables_.push_back(&resource);
     }
   }
 }
@@ -97,6 +105,33 @@ std::vector<const Resource*> NetworkModel::subnetsOf(const Resource& table) cons
     }
   }
   return subnets;
+}
+
+bool NetworkModel::gatewayEndpointOn(const Resource& table, std::string_view service) const {
+  auto serves = [service](const Resource* endpoint) {
+    return endpointMayServe(*endpoint, service);
+  };
+  auto found = gatewayEndpoints_.find(&table);
+  if (found != gatewayEndpoints_.end() &&
+      std::any_of(found->second.begin(), found->second.end(), serves)) {
+    return true;
+  }
+  return std::any_of(gatewayEndpointsOnUnknownTables_.begin(),
+                     gatewayEndpointsOnUnknownTables_.end(), serves);
+}
+
+std::string_view endpointType(const Resource& endpoint) {
+  const Value* type = endpoint.property("VpcEndpointType");
+  if (!type) return "Gateway";
+  return type->isScalar() ? type->text() : std::string_view();
+}
+
+bool endpointMayServe(const Resource& endpoint, std::string_view service) {
+  const Value* name = endpoint.property("ServiceName");
+  if (!name) return false;
+  const Value* text = name->isFunction(Function::Sub) ? name->functionCall().argument.get() : name;
+  if (text->isSequence() && !text->sequence().empty()) text = &text->sequence().front();
+  return !text->isScalar() || text->text().ends_with(service);
 }
 
 std::vector<bool> dependentsOf(const LintContext& context, const Resource& target) {

@@ -41,12 +41,26 @@ class NetworkModel {
   bool defaultRouteToNat(const Resource& subnet) const;
   /// The subnets associated with `table`.
   std::vector<const Resource*> subnetsOf(const Resource& table) const;
+  /// True when a gateway endpoint of `service` (an endpoint service suffix such as ".s3") is on
+  /// `table`: it lists the table in `RouteTableIds`, or lists tables computed so that it may.
+  bool gatewayEndpointOn(const Resource& table, std::string_view service) const;
 
  private:
   const LintContext& context_;
   std::unordered_map<const Resource*, const Resource*> tableOfSubnet_;
   std::unordered_map<const Resource*, std::vector<Route>> routes_;
+  std::unordered_map<const Resource*, std::vector<const Resource*>> gatewayEndpoints_;
+  /// Gateway endpoints whose route tables cannot be told without deploying.
+  std::vector<const Resource*> gatewayEndpointsOnUnknownTables_;
 };
+
+/// The `VpcEndpointType` of an `AWS::EC2::VPCEndpoint`: "Gateway" when left out, as EC2 has it;
+/// empty when computed.
+std::string_view endpointType(const Resource& endpoint);
+
+/// True when `endpoint`'s `ServiceName` ends with `service` (".s3", ".ssm"), or is computed so
+/// that it may.
+bool endpointMayServe(const Resource& endpoint, std::string_view service);
 
 /// Which resources depend on `target`, directly or through others (references and `DependsOn`,
 /// followed transitively), indexed like `context.resources()`. One walk of the reversed graph.

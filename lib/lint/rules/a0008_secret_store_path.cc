@@ -86,15 +86,9 @@ bool readsService(const LintContext& context, const Resource& function, const Se
 
 bool hasInterfaceEndpoint(const LintContext& context, const Service& service) {
   for (const Resource* endpoint : context.resourcesOfType("AWS::EC2::VPCEndpoint")) {
-    const Value* type = endpoint->property("VpcEndpointType");
-    if (!type || type->text() != "Interface") continue;
-    const Value* name = endpoint->property("ServiceName");
-    if (!name) continue;
-    const Value* text =
-        name->isFunction(Function::Sub) ? name->functionCall().argument.get() : name;
-    if (text->isSequence() && !text->sequence().empty()) text = &text->sequence().front();
-    if (text->isScalar() && text->text().ends_with(service.endpoint)) return true;
-    if (!text->isScalar()) return true;  // computed: it may be this service's
+    if (endpointType(*endpoint) == "Interface" && endpointMayServe(*endpoint, service.endpoint)) {
+      return true;
+    }
   }
   return false;
 }
