@@ -1,4 +1,6 @@
 // The architecture and reachability rules over a small Lambda Connections network.
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "lint_test_support.h"
@@ -157,4 +159,81 @@ TEST_CASE(
       "      VpcEndpointType: Interface\n      ServiceName: !Sub "
       "com.amazonaws.${AWS::Region}.ssm\n";
   REQUIRE(lintText(text, "A0008").findings.empty());
+}
+
+namespace {
+
+std::string replaced(std::string text, std::string_view from, std::string_view to) {
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+// The cluster with enhanced VPC routing, its private subnets' default route taken away from the
+// NAT gateway (to the Internet Gateway, which a private cluster cannot use).
+std::string enhancedRoutingWithoutNat() {
+  return replaced(with("Encrypted: true}", "Encrypted: true, EnhancedVpcRouting: true}"),
+                  "NatGatewayId: !Ref Nat", "GatewayId: !Ref Igw");
+}
+
+std::string gatewayEndpoint(std::string_view service) {
+  return fmt::format(
+      "  S3Endpoint:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcId: !Ref Vpc\n"
+      "      ServiceName: !Sub com.amazonaws.${{AWS::Region}}.{}\n"
+      "      RouteTableIds: [!Ref PrivateTable]\n",
+      service);
+}
+
+}  // namespace
+
+TEST_CASE("A0009 a cluster with enhanced VPC routing and no path to S3: COPY would hang") {
+  const std::string broken = enhancedRoutingWithoutNat();
+  FileReport report = lintText(broken, "A0009");
+  REQUIRE(linesOf(report, "A0009") == Lines{59});
+  CHECK(report.findings.front().message.find("route table 'PrivateTable' of its subnet "
+                                             "'PrivateA' has no S3 gateway endpoint") !=
+        std::string::npos);
+  CHECK(report.findings.front().message.find("COPY and UNLOAD would hang") != std::string::npos);
+
+  SECTION("an S3 gateway endpoint on the subnets' route table is a path") {
+    CHECK(lintText(broken + gatewayEndpoint("s3"), "A0009").findings.empty());
+  }
+  SECTION("an endpoint of another service is not") {
+    CHECK(linesOf(lintText(broken + gatewayEndpoint("dynamodb"), "A0009"), "A0009") == Lines{59});
+  }
+  SECTION("an S3 endpoint on another route table is not") {
+    const std::string elsewhere =
+        replaced(gatewayEndpoint("s3"), "!Ref PrivateTable", "!Ref PublicTable");
+    CHECK(linesOf(lintText(broken + elsewhere, "A0009"), "A0009") == Lines{59});
+  }
+  SECTION("a publicly accessible cluster may use the Internet Gateway") {
+    CHECK(
+        lintText(replaced(broken, "Encrypted: true,", "Encrypted: true, PubliclyAccessible: true,"),
+                 "A0009")
+            .findings.empty());
+  }
+}
+
+TEST_CASE("A0009 a NAT default route is a path, and so is a cluster without enhanced routing") {
+  CHECK(lintText(with("Encrypted: true}", "Encrypted: true, EnhancedVpcRouting: true}"), "A0009")
+            .findings.empty());
+  CHECK(lintText(with("NatGatewayId: !Ref Nat", "GatewayId: !Ref Igw"), "A0009").findings.empty());
+}
+
+TEST_CASE("A0009 a route to S3 but no HTTPS egress from the cluster's security group") {
+  const std::string endpointOnly = enhancedRoutingWithoutNat() + gatewayEndpoint("s3");
+  const std::string redshiftEgressOnly =
+      replaced(endpointOnly, "{GroupDescription: cluster and functions, VpcId: !Ref Vpc}",
+               "{GroupDescription: cluster and functions, VpcId: !Ref Vpc, SecurityGroupEgress: "
+               "[{IpProtocol: tcp, FromPort: 5439, ToPort: 5439, CidrIp: 10.0.0.0/16}]}");
+  FileReport report = lintText(redshiftEgressOnly, "A0009");
+  REQUIRE(linesOf(report, "A0009") == Lines{59});
+  CHECK(report.findings.front().message.find("allow no HTTPS (TCP 443) out") != std::string::npos);
+  CHECK(lintText(redshiftEgressOnly +
+                     "  HttpsOut:\n    Type: AWS::EC2::SecurityGroupEgress\n    Properties: "
+                     "{GroupId: !Ref Group, IpProtocol: tcp, FromPort: 443, ToPort: 443, "
+                     "CidrIp: 0.0.0.0/0}\n",
+                 "A0009")
+            .findings.empty());
 }
