@@ -81,6 +81,7 @@ class ConfigReader {
                      }},
                     {"private-subnets", stringList(network.privateSubnets)},
                     {"public-subnets", stringList(network.publicSubnets)},
+                    {"s3-gateway-endpoint", boolean(network.s3GatewayEndpoint)},
                 });
   }
 
@@ -99,6 +100,8 @@ class ConfigReader {
                     {"password-parameter-version", integer(redshift.passwordParameterVersion)},
                     {"password-kms-key-arn", text(redshift.passwordKeyArn)},
                     {"endpoint-address", text(redshift.endpointAddress)},
+                    {"enhanced-vpc-routing", boolean(redshift.enhancedVpcRouting)},
+                    {"s3-buckets", stringList(redshift.s3Buckets)},
                 });
   }
 

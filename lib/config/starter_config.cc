@@ -20,6 +20,8 @@ network:
   # One CIDR per AZ, or [] to carve them from network.cidr (/19 private, /22 public for a /16).
   private-subnets: []
   public-subnets: []
+  # An S3 gateway endpoint (free) on every private route table: S3 traffic stays in the VPC.
+  s3-gateway-endpoint: true
 
 redshift:
   # false: no cluster is created; the function connects to endpoint-address.
@@ -40,6 +42,10 @@ redshift:
   password-kms-key-arn: ''
   # The endpoint of an existing cluster (create: false only).
   endpoint-address: ''
+  # COPY, UNLOAD and Spectrum reach S3 through the VPC (the S3 gateway endpoint, or NAT).
+  enhanced-vpc-routing: true
+  # The buckets the S3 gateway endpoint allows; [] for every bucket of the account.
+  s3-buckets: []
 
 lambda:
   # Empty: CloudFormation names the function.

@@ -33,6 +33,8 @@ struct NetworkSpec {
   std::vector<std::string> privateSubnets;
   /// One per AZ (nat-egress only), or empty to carve them from `cidr`.
   std::vector<std::string> publicSubnets;
+  /// An S3 gateway endpoint on every private route table, so traffic to S3 stays in the VPC.
+  bool s3GatewayEndpoint = true;
 };
 
 struct RedshiftSpec {
@@ -55,6 +57,10 @@ struct RedshiftSpec {
   std::string passwordKeyArn;
   /// The existing cluster's endpoint address, when `createCluster` is false.
   std::string endpointAddress;
+  /// The cluster's own S3 traffic (COPY, UNLOAD, Spectrum) goes through the VPC.
+  bool enhancedVpcRouting = true;
+  /// The buckets the S3 gateway endpoint's policy allows; empty: the account's own buckets.
+  std::vector<std::string> s3Buckets;
 };
 
 struct LambdaSpec {

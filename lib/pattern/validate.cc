@@ -67,6 +67,9 @@ void checkRedshift(const PatternSpec& spec, Checker& check) {
     check.name("redshift.cluster-identifier", checkClusterIdentifier(redshift.clusterIdentifier));
   }
   check.name("redshift.master-username", checkMasterUsername(redshift.masterUsername));
+  for (std::size_t i = 0; i < redshift.s3Buckets.size(); ++i) {
+    check.name(fmt::format("redshift.s3-buckets[{}]", i), checkBucketName(redshift.s3Buckets[i]));
+  }
   if (!redshift.createCluster) {
     if (redshift.endpointAddress.empty()) {
       check.error(config_rule::kMissingValue, "redshift.endpoint-address",
@@ -159,6 +162,12 @@ Problems validatePattern(const PatternSpec& spec) {
   if (spec.variant == Variant::NatEgress && spec.network.nat == NatMode::Single) {
     check.warning(config_rule::kSingleNat, "network.nat",
                   "a single NAT gateway serves every AZ: if its AZ fails, all egress fails");
+  }
+  if (spec.redshift.createCluster && spec.redshift.enhancedVpcRouting &&
+      !spec.network.s3GatewayEndpoint && spec.variant == Variant::PrivateOnly) {
+    check.warning(config_rule::kNoS3Path, "network.s3-gateway-endpoint",
+                  "with enhanced VPC routing and no NAT gateway, the cluster reaches S3 only "
+                  "through the S3 gateway endpoint: without it, COPY and UNLOAD hang");
   }
   checkRedshift(spec, check);
   checkLambda(spec.lambda, check);

@@ -12,6 +12,7 @@ inline constexpr std::string_view kVpc = "Vpc";
 inline constexpr std::string_view kSecurityGroup = "SharedSecurityGroup";
 inline constexpr std::string_view kSelfIngress = "SharedSecurityGroupSelfIngress";
 inline constexpr std::string_view kHttpsEgress = "SharedSecurityGroupHttpsEgress";
+inline constexpr std::string_view kS3GatewayEndpoint = "S3GatewayEndpoint";
 inline constexpr std::string_view kSubnetGroup = "RedshiftSubnetGroup";
 inline constexpr std::string_view kCluster = "RedshiftCluster";
 inline constexpr std::string_view kFunctionRole = "FunctionRole";

@@ -34,6 +34,9 @@ void addRedshift(const StackContext& stack, Mapping& resources) {
   properties.append("Encrypted", boolean(true));
   properties.append("AutomatedSnapshotRetentionPeriod", integer(redshift.snapshotRetentionDays));
   properties.append("PubliclyAccessible", boolean(false));
+  // COPY, UNLOAD and Spectrum then reach S3 through the VPC's routes (the S3 gateway endpoint),
+  // not over the internet. Turning it on updates the cluster in place.
+  if (redshift.enhancedVpcRouting) properties.append("EnhancedVpcRouting", boolean(true));
   properties.append("ClusterSubnetGroupName", refTo(logical_id::kSubnetGroup));
   properties.append("VpcSecurityGroupIds", list({securityGroupId()}));
 

@@ -40,18 +40,22 @@ void addSecurityGroup(const StackContext& stack, Mapping& resources) {
                         {"ToPort", integer(port)},
                         {"SourceSecurityGroupId", securityGroupId()},
                         {"Description", text("Redshift from members of this group")}})));
-  if (stack.natEgress()) {
-    resources.append(
-        std::string(logical_id::kHttpsEgress),
-        resource(
-            "AWS::EC2::SecurityGroupEgress",
-            mapping({{"GroupId", securityGroupId()},
-                     {"IpProtocol", text("tcp")},
-                     {"FromPort", integer(443)},
-                     {"ToPort", integer(443)},
-                     {"CidrIp", text("0.0.0.0/0")},
-                     {"Description", text("HTTPS to AWS APIs (Parameter Store) through NAT")}})));
-  }
+  if (!stack.natEgress() && !stack.s3GatewayEndpoint()) return;
+  // S3's addresses are a prefix list that a template cannot look up, so the rule names
+  // 0.0.0.0/0: without NAT the only route it can take out of the VPC is the S3 endpoint's. Its
+  // description does not depend on the variant, so that moving between them leaves it unchanged.
+  const std::string_view purpose = stack.s3GatewayEndpoint()
+                                       ? "HTTPS to S3 through its gateway endpoint, and to AWS "
+                                         "APIs (Parameter Store) through NAT where there is NAT"
+                                       : "HTTPS to AWS APIs (Parameter Store) through NAT";
+  resources.append(
+      std::string(logical_id::kHttpsEgress),
+      resource("AWS::EC2::SecurityGroupEgress", mapping({{"GroupId", securityGroupId()},
+                                                         {"IpProtocol", text("tcp")},
+                                                         {"FromPort", integer(443)},
+                                                         {"ToPort", integer(443)},
+                                                         {"CidrIp", text("0.0.0.0/0")},
+                                                         {"Description", text(purpose)}})));
 }
 
 }  // namespace vpcsynth::synth

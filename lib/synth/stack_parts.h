@@ -14,6 +14,7 @@ struct StackContext {
 
   int azCount() const { return static_cast<int>(plan.privateSubnets.size()); }
   bool natEgress() const { return spec.variant == Variant::NatEgress; }
+  bool s3GatewayEndpoint() const { return spec.network.s3GatewayEndpoint; }
 };
 
 /// The VPC, and per AZ the private subnet, its route table and association.
@@ -21,6 +22,8 @@ void addPrivateNetwork(const StackContext& stack, Mapping& resources);
 /// nat-egress: public subnets, Internet Gateway, public route table, NAT gateways and the
 /// private default routes.
 void addNatEgress(const StackContext& stack, Mapping& resources);
+/// The S3 gateway endpoint on every private route table, with its policy.
+void addS3GatewayEndpoint(const StackContext& stack, Mapping& resources);
 /// The shared security group and its rules.
 void addSecurityGroup(const StackContext& stack, Mapping& resources);
 /// The cluster subnet group and, unless an existing cluster is used, the cluster.

@@ -27,6 +27,7 @@ Value buildTemplate(const PatternSpec& spec, const NetworkPlan& plan) {
   Mapping resources;
   synth::addPrivateNetwork(stack, resources);
   synth::addNatEgress(stack, resources);
+  synth::addS3GatewayEndpoint(stack, resources);
   synth::addSecurityGroup(stack, resources);
   synth::addRedshift(stack, resources);
   synth::addLambda(stack, resources);

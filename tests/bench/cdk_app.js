@@ -31,7 +31,18 @@ const privateSubnets = vpc.selectSubnets({
 const group = new ec2.SecurityGroup(stack, 'SharedSecurityGroup', { vpc, allowAllOutbound: false });
 group.addIngressRule(group, ec2.Port.tcp(port), 'Redshift from members of this group');
 group.addEgressRule(ec2.Peer.ipv4(vpc.vpcCidrBlock), ec2.Port.tcp(port), 'Redshift inside the VPC');
-if (natEgress) group.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to AWS APIs');
+group.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to S3 and AWS APIs');
+
+const s3Endpoint = vpc.addGatewayEndpoint('S3GatewayEndpoint', {
+  service: ec2.GatewayVpcEndpointAwsService.S3, subnets: [{ subnets: privateSubnets.subnets }],
+});
+s3Endpoint.addToPolicy(new iam.PolicyStatement({
+  principals: [new iam.AnyPrincipal()],
+  actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:DeleteObject',
+    's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
+  resources: [stack.formatArn({ service: 's3', region: '', account: '', resource: '*' })],
+  conditions: { StringEquals: { 'aws:ResourceAccount': stack.account } },
+}));
 
 const subnetGroup = new redshift.CfnClusterSubnetGroup(stack, 'RedshiftSubnetGroup', {
   description: 'Private subnets of the Redshift cluster and the Lambda function',
@@ -41,6 +52,7 @@ const cluster = new redshift.CfnCluster(stack, 'RedshiftCluster', {
   clusterType: 'multi-node', nodeType: 'ra3.xlplus', numberOfNodes: 2, dbName: 'dev',
   masterUsername: 'awsuser', masterUserPassword: `{{resolve:ssm-secure:${parameter}:1}}`,
   port, encrypted: true, publiclyAccessible: false, automatedSnapshotRetentionPeriod: 7,
+  enhancedVpcRouting: true,
   clusterSubnetGroupName: subnetGroup.ref, vpcSecurityGroupIds: [group.securityGroupId],
 });
 

@@ -46,13 +46,12 @@ class VariantGoldenTest(harness.ScratchDirTestCase):
         for resource in self.report["resources"]:
             self.assertIn(resource["impact"], ("none", "no replacement"), resource["logicalId"])
 
-    def test_the_security_group_egress_broadens_to_https(self):
-        rules = self.report["security"]["securityGroupRules"]
-        self.assertIn({"change": "added", "access": "broadening", "direction": "egress",
-                       "protocol": "tcp", "ports": "443", "peer": "0.0.0.0/0"},
-                      [{k: r[k] for k in ("change", "access", "direction", "protocol", "ports",
-                                          "peer")} for r in rules])
-        self.assertTrue(all(r["access"] == "broadening" for r in rules))
+    def test_the_security_group_is_unchanged(self):
+        # Both variants have the HTTPS egress rule: private-only for S3 through its gateway
+        # endpoint, nat-egress for that and for AWS APIs through NAT.
+        self.assertEqual(self.report["security"]["securityGroupRules"], [])
+        self.assertNotIn("S3GatewayEndpoint",
+                         [r["logicalId"] for r in self.report["resources"]])
 
     def test_the_lambda_role_gains_parameter_store_access(self):
         statements = self.report["security"]["iamStatements"]

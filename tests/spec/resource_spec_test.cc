@@ -83,3 +83,18 @@ TEST_CASE("unknown types are null and repeated lookups return the same object") 
   CHECK(findResourceType("AWS::EC2::VPC") == findResourceType("AWS::EC2::VPC"));
   CHECK(resourceSpecVersion() == "117.0.0");
 }
+
+TEST_CASE(
+    "turning on enhanced VPC routing and the S3 endpoint updates an existing stack in place") {
+  // docs/synth.md says so: the cluster keeps its data, the endpoint follows new AZs, and the HTTPS
+  // egress rule of a nat-egress stack only changes its description.
+  CHECK(
+      findResourceType("AWS::Redshift::Cluster")->findProperty("EnhancedVpcRouting")->updateType ==
+      UpdateType::Mutable);
+  const ResourceTypeSpec* endpoint = findResourceType("AWS::EC2::VPCEndpoint");
+  CHECK(endpoint->findProperty("RouteTableIds")->updateType == UpdateType::Mutable);
+  CHECK(endpoint->findProperty("PolicyDocument")->updateType == UpdateType::Mutable);
+  CHECK(
+      findResourceType("AWS::EC2::SecurityGroupEgress")->findProperty("Description")->updateType ==
+      UpdateType::Mutable);
+}

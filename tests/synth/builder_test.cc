@@ -41,6 +41,12 @@ std::string_view target(const Value& value) {
   return {};
 }
 
+// The format string of `!Sub format`.
+std::string_view subText(const Value& value) {
+  if (value.isFunction(Function::Sub)) return value.functionCall().argument->text();
+  return {};
+}
+
 void forEachScalar(const Value& value, const std::function<void(std::string_view)>& visit) {
   switch (value.kind()) {
     case Value::Kind::Scalar: visit(value.text()); break;
@@ -62,8 +68,9 @@ TEST_CASE("private-only: the VPC, private subnets, security group, cluster and f
         std::vector<std::string>{
             "Vpc", "PrivateSubnetA", "PrivateRouteTableA", "PrivateRouteTableAssociationA",
             "PrivateSubnetB", "PrivateRouteTableB", "PrivateRouteTableAssociationB",
-            "SharedSecurityGroup", "SharedSecurityGroupSelfIngress", "RedshiftSubnetGroup",
-            "RedshiftCluster", "FunctionRole", "Function"});
+            "S3GatewayEndpoint", "SharedSecurityGroup", "SharedSecurityGroupSelfIngress",
+            "SharedSecurityGroupHttpsEgress", "RedshiftSubnetGroup", "RedshiftCluster",
+            "FunctionRole", "Function"});
 }
 
 TEST_CASE("nat-egress keeps every private-only resource unchanged and only adds") {
@@ -75,7 +82,51 @@ TEST_CASE("nat-egress keeps every private-only resource unchanged and only adds"
     REQUIRE(same);
     CHECK(semanticallyEqual(entry.value, *same));
   }
-  CHECK(resources(natEgress).size() == resources(privateOnly).size() + 16);
+  CHECK(resources(natEgress).size() == resources(privateOnly).size() + 15);
+}
+
+TEST_CASE("every variant: enhanced VPC routing and an S3 gateway endpoint on the private tables") {
+  for (Variant variant : {Variant::PrivateOnly, Variant::NatEgress}) {
+    const Value document = synth("network:\n  azs: 3\n", variant);
+    CHECK(property(document, "RedshiftCluster", "EnhancedVpcRouting").text() == "true");
+    CHECK(property(document, "S3GatewayEndpoint", "VpcEndpointType").text() == "Gateway");
+    CHECK(subText(property(document, "S3GatewayEndpoint", "ServiceName")) ==
+          "com.amazonaws.${AWS::Region}.s3");
+    const Sequence& tables = property(document, "S3GatewayEndpoint", "RouteTableIds").sequence();
+    REQUIRE(tables.size() == 3);
+    CHECK(target(tables[0]) == "PrivateRouteTableA");
+    CHECK(target(tables[2]) == "PrivateRouteTableC");
+    CHECK(property(document, "SharedSecurityGroupHttpsEgress", "CidrIp").text() == "0.0.0.0/0");
+  }
+}
+
+TEST_CASE("the endpoint policy allows COPY and UNLOAD on the account's buckets or the named ones") {
+  const Value account = synth("");
+  const Value& statement =
+      property(account, "S3GatewayEndpoint", "PolicyDocument").find("Statement")->sequence()[0];
+  CHECK(subText(*statement.find("Resource")) == "arn:${AWS::Partition}:s3:::*");
+  CHECK(target(*statement.find("Condition")->find("StringEquals")->find("aws:ResourceAccount")) ==
+        "AWS::AccountId");
+  const Value named = synth("redshift:\n  s3-buckets: [landing, exports.example]\n");
+  const Value& narrowed =
+      property(named, "S3GatewayEndpoint", "PolicyDocument").find("Statement")->sequence()[0];
+  CHECK(narrowed.find("Condition") == nullptr);
+  std::vector<std::string_view> arns;
+  for (const Value& arn : narrowed.find("Resource")->sequence()) arns.push_back(subText(arn));
+  CHECK(arns == std::vector<std::string_view>{"arn:${AWS::Partition}:s3:::landing",
+                                              "arn:${AWS::Partition}:s3:::landing/*",
+                                              "arn:${AWS::Partition}:s3:::exports.example",
+                                              "arn:${AWS::Partition}:s3:::exports.example/*"});
+}
+
+TEST_CASE("both can be turned off") {
+  const Value document = synth(
+      "variant: private-only\nnetwork:\n  s3-gateway-endpoint: false\nredshift:\n"
+      "  enhanced-vpc-routing: false\n");
+  CHECK_FALSE(resources(document).contains("S3GatewayEndpoint"));
+  CHECK_FALSE(resources(document).contains("SharedSecurityGroupHttpsEgress"));
+  CHECK_FALSE(
+      resources(document).find("RedshiftCluster")->find("Properties")->find("EnhancedVpcRouting"));
 }
 
 TEST_CASE("each private subnet routes to the NAT gateway of its own AZ") {

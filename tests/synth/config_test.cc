@@ -21,11 +21,11 @@ TEST_CASE("every section and key is read into the pattern model") {
   ConfigResult result = read(
       "variant: private-only\n"
       "network: {cidr: 10.9.0.0/16, azs: 3, nat: single, private-subnets: [a, b], "
-      "public-subnets: [c]}\n"
+      "public-subnets: [c], s3-gateway-endpoint: false}\n"
       "redshift: {create: false, cluster-identifier: c1, node-type: dc2.large, node-count: 4, "
       "database: db, master-username: u, port: 5440, snapshot-retention-days: 3, "
       "password-parameter: /p, password-parameter-version: 2, password-kms-key-arn: k, "
-      "endpoint-address: h}\n"
+      "endpoint-address: h, enhanced-vpc-routing: false, s3-buckets: [b1, b2]}\n"
       "lambda: {function-name: f, runtime: nodejs22.x, handler: h.x, memory: 512, timeout: 5, "
       "code: {s3-bucket: b, s3-key: k}, credentials: iam}\n"
       "on-premises: {customer-gateway-ip: 1.2.3.4, bgp-asn: 65001, cidrs: [192.168.0.0/16]}\n");
@@ -38,6 +38,7 @@ TEST_CASE("every section and key is read into the pattern model") {
   CHECK(spec.network.nat == NatMode::Single);
   CHECK(spec.network.privateSubnets == std::vector<std::string>{"a", "b"});
   CHECK(spec.network.publicSubnets == std::vector<std::string>{"c"});
+  CHECK_FALSE(spec.network.s3GatewayEndpoint);
   CHECK_FALSE(spec.redshift.createCluster);
   CHECK(spec.redshift.clusterIdentifier == "c1");
   CHECK(spec.redshift.nodeType == "dc2.large");
@@ -50,6 +51,8 @@ TEST_CASE("every section and key is read into the pattern model") {
   CHECK(spec.redshift.passwordParameterVersion == 2);
   CHECK(spec.redshift.passwordKeyArn == "k");
   CHECK(spec.redshift.endpointAddress == "h");
+  CHECK_FALSE(spec.redshift.enhancedVpcRouting);
+  CHECK(spec.redshift.s3Buckets == std::vector<std::string>{"b1", "b2"});
   CHECK(spec.lambda.functionName == "f");
   CHECK(spec.lambda.runtime == "nodejs22.x");
   CHECK(spec.lambda.handler == "h.x");

@@ -119,6 +119,30 @@ class MotoTestCase(harness.ScratchDirTestCase):
             self.server.aws("s3api", "put-object", "--bucket", code["S3Bucket"], "--key",
                             code["S3Key"], "--body", archive)
 
+    def check_s3_path(self, template):
+        """The cluster has enhanced VPC routing and the S3 gateway endpoint is on every private
+        route table, with a route to S3's prefix list in each (moto 5.2 adds those routes)."""
+        resources = template["Resources"]
+        if "RedshiftCluster" in resources:
+            clusters = self.server.aws("redshift", "describe-clusters")["Clusters"]
+            self.assertEqual([c.get("EnhancedVpcRouting") for c in clusters], [True])
+        tables = sorted(name for name, r in resources.items()
+                        if r["Type"] == "AWS::EC2::RouteTable" and name.startswith("Private"))
+        endpoints = self.server.aws("ec2", "describe-vpc-endpoints")["VpcEndpoints"]
+        self.assertEqual([(e["VpcEndpointType"], e["ServiceName"]) for e in endpoints],
+                         [("Gateway", "com.amazonaws.us-east-1.s3")])
+        self.assertEqual(len(endpoints[0]["RouteTableIds"]), len(tables))
+        listed = self.server.aws("cloudformation", "list-stack-resources", "--stack-name",
+                                 "lambda-connections")["StackResourceSummaries"]
+        physical = {r["LogicalResourceId"]: r["PhysicalResourceId"] for r in listed}
+        self.assertEqual(sorted(endpoints[0]["RouteTableIds"]),
+                         sorted(physical[name] for name in tables))
+        routes = self.server.aws("ec2", "describe-route-tables", "--route-table-ids",
+                                 *endpoints[0]["RouteTableIds"])["RouteTables"]
+        for table in routes:
+            self.assertTrue(any(route.get("GatewayId") == endpoints[0]["VpcEndpointId"]
+                                for route in table["Routes"]), table)
+
     def create_stack(self, name, template_file):
         self.server.aws("cloudformation", "create-stack", "--stack-name", name, "--template-body",
                         f"file://{template_file}", "--capabilities", "CAPABILITY_IAM")
@@ -136,6 +160,7 @@ def make_deploy_test(example):
         created = collections.Counter(r["ResourceType"] for r in listed
                                       if r.get("ResourceType") and r["ResourceStatus"] == "CREATE_COMPLETE")
         self.assertEqual(created, expected_counts(template))
+        self.check_s3_path(template)
     return test
 
 

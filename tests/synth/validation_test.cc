@@ -186,6 +186,31 @@ TEST_CASE("a single NAT gateway is a warning, not an error, and only with NAT eg
   CHECK(load("variant: private-only\nnetwork:\n  nat: single\n").empty());
 }
 
+TEST_CASE("S3 bucket names are checked, each at its position in the list") {
+  CHECK(only(load("redshift:\n  s3-buckets: [landing, Exports]\n"), "C0010") ==
+        "c.yaml:2:25: error C0010: redshift.s3-buckets[1]: 'Exports' contains 'E', which is not "
+        "allowed (use lowercase letters, digits, dots and hyphens)\n");
+  CHECK(only(load("redshift:\n  s3-buckets:\n    - ok-bucket\n    - -bad\n"), "C0010") ==
+        "c.yaml:4:7: error C0010: redshift.s3-buckets[1]: '-bad' must start and end with a letter "
+        "or digit\n");
+  CHECK(only(load("redshift:\n  s3-buckets: landing\n"), "C0002") ==
+        "c.yaml:2:15: error C0002: redshift.s3-buckets: expected a list of strings, found the "
+        "string 'landing'\n");
+  CHECK(only(load("network:\n  s3-gateway-endpoint: 'true'\n"), "C0002") ==
+        "c.yaml:2:24: error C0002: network.s3-gateway-endpoint: expected a boolean (true or "
+        "false), found the string 'true'\n");
+}
+
+TEST_CASE("enhanced VPC routing with no path to S3 is a warning") {
+  const std::string noPath = "variant: private-only\nnetwork:\n  s3-gateway-endpoint: false\n";
+  CHECK(only(load(noPath), "C0015") ==
+        "c.yaml:3:24: warning C0015: network.s3-gateway-endpoint: with enhanced VPC routing and "
+        "no NAT gateway, the cluster reaches S3 only through the S3 gateway endpoint: without it, "
+        "COPY and UNLOAD hang\n");
+  CHECK(load("network:\n  s3-gateway-endpoint: false\n").empty());
+  CHECK(load(noPath + "redshift:\n  enhanced-vpc-routing: false\n").empty());
+}
+
 TEST_CASE("all problems come in one run, in file order") {
   Diagnostics d = load("lambda:\n  memory: 1\nredshift:\n  port: 1\nnetwork:\n  azs: 9\n");
   REQUIRE(d.size() == 3);
