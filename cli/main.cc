@@ -12,6 +12,7 @@
 #include "exit_codes.h"
 #include "fmt_command.h"
 #include "lint_command.h"
+#include "spec/resource_spec.h"
 #include "synth_command.h"
 
 namespace {
@@ -149,7 +150,8 @@ void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
 
 int main(int argc, char** argv) {
   CLI::App app{"vpcsynth: synthesize, lint and diff CloudFormation for the Lambda Connections pattern"};
-  app.set_version_flag("--version", "vpcsynth " VPCSYNTH_VERSION);
+  app.set_version_flag("--version", "vpcsynth " VPCSYNTH_VERSION "\nresource data: " +
+                                        vpcsynth::resourceSpecDescription());
   app.require_subcommand(1);
   vpcsynth::cli::FmtOptions fmtOptions;
   addFmtCommand(app, fmtOptions);

@@ -45,21 +45,61 @@ TEST_CASE("a template equals itself written differently") {
   CHECK(diff.empty());
 }
 
-TEST_CASE("a subnet's CidrBlock change replaces it, destructively") {
+TEST_CASE("a subnet's CidrBlock change replaces it, which loses no data") {
   std::string edited(kSubnet);
   edited.replace(edited.find("10.0.0.0/24"), 11, "10.0.1.0/24");
   const TemplateDiff diff = diffTemplates(readTemplateOrFail(kSubnet), readTemplateOrFail(edited));
   const ResourceChange& subnet = onlyResource(diff);
   CHECK(subnet.kind == ChangeKind::Modified);
   CHECK(subnet.impact == Impact::Replaces);
-  CHECK(subnet.destructive);
+  // The resource data does not mark a subnet stateful: it holds no data of its own.
+  CHECK_FALSE(subnet.destructive);
   REQUIRE(subnet.changes.size() == 1);
   const ValueChange& cidr = subnet.changes.front();
   CHECK(pathText(cidr.path) == "CidrBlock");
   CHECK(cidr.updateType == UpdateType::Immutable);
   CHECK(cidr.oldValue->text() == "10.0.0.0/24");
   CHECK(cidr.newValue->text() == "10.0.1.0/24");
+  CHECK_FALSE(diff.hasDestructive());
+}
+
+TEST_CASE("replacing a stateful resource is destructive") {
+  const TemplateDiff diff = diffTemplates(
+      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, Properties: "
+                         "{ClusterIdentifier: a, NodeType: ra3.large}}}"),
+      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, Properties: "
+                         "{ClusterIdentifier: b, NodeType: ra3.large}}}"));
+  const ResourceChange& cluster = onlyResource(diff);
+  CHECK(cluster.impact == Impact::Replaces);
+  CHECK(cluster.destructive);
   CHECK(diff.hasDestructive());
+}
+
+TEST_CASE("a field replaces the resource when the property it sits in does") {
+  const TemplateDiff diff = diffTemplates(
+      readTemplateOrFail("Resources: {I: {Type: AWS::EC2::Instance, Properties: "
+                         "{CpuOptions: {CoreCount: 2, ThreadsPerCore: 1}}}}"),
+      readTemplateOrFail("Resources: {I: {Type: AWS::EC2::Instance, Properties: "
+                         "{CpuOptions: {CoreCount: 4, ThreadsPerCore: 1}}}}"));
+  CHECK(onlyResource(diff).impact == Impact::Replaces);
+}
+
+TEST_CASE("a gateway attachment moved to another VPC is replaced") {
+  const TemplateDiff diff = diffTemplates(
+      readTemplateOrFail("Resources: {A: {Type: AWS::EC2::VPCGatewayAttachment, Properties: "
+                         "{VpcId: v, InternetGatewayId: g}}}"),
+      readTemplateOrFail("Resources: {A: {Type: AWS::EC2::VPCGatewayAttachment, Properties: "
+                         "{VpcId: w, InternetGatewayId: g}}}"));
+  CHECK(onlyResource(diff).impact == Impact::Replaces);
+}
+
+TEST_CASE("a resource type added after 2023 has its replacement impact") {
+  const TemplateDiff diff = diffTemplates(
+      readTemplateOrFail("Resources: {P: {Type: AWS::IAM::RolePolicy, Properties: "
+                         "{RoleName: a, PolicyName: p}}}"),
+      readTemplateOrFail("Resources: {P: {Type: AWS::IAM::RolePolicy, Properties: "
+                         "{RoleName: b, PolicyName: p}}}"));
+  CHECK(onlyResource(diff).impact == Impact::Replaces);
 }
 
 TEST_CASE("UpdateReplacePolicy Retain keeps a replacement from being destructive") {
