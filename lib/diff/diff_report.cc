@@ -14,11 +14,12 @@ DiffCounts countChanges(const TemplateDiff& diff) {
     if (change.impact == Impact::MayReplace) ++counts.mayBeReplaced;
     if (change.destructive) ++counts.destructive;
   }
-  for (const auto& rule : diff.security.rules)
-    ++(rule.broadening ? counts.broadening : counts.narrowing);
-  for (const auto& statement : diff.security.statements) {
-    ++(statement.broadening ? counts.broadening : counts.narrowing);
-  }
+  const auto count = [&](Access access) {
+    if (access == Access::Broadening) ++counts.broadening;
+    if (access == Access::Narrowing) ++counts.narrowing;
+  };
+  for (const auto& rule : diff.security.rules) count(rule.access);
+  for (const auto& statement : diff.security.statements) count(statement.access);
   counts.otherChanges = diff.sections.size();
   return counts;
 }

@@ -144,7 +144,7 @@ void writeSecurity(JsonOut& json, const SecurityChanges& security) {
     const SecurityGroupRule& rule = change.rule;
     json.beginObject();
     writeFields(json, {{"change", change.added ? "added" : "removed"},
-                       {"access", change.broadening ? "broadening" : "narrowing"},
+                       {"access", accessName(change.access)},
                        {"group", rule.group},
                        {"direction", rule.direction},
                        {"protocol", rule.protocol},
@@ -160,7 +160,7 @@ void writeSecurity(JsonOut& json, const SecurityChanges& security) {
     const IamStatement& statement = change.statement;
     json.beginObject();
     writeFields(json, {{"change", change.added ? "added" : "removed"},
-                       {"access", change.broadening ? "broadening" : "narrowing"},
+                       {"access", accessName(change.access)},
                        {"declaredBy", statement.source},
                        {"effect", statement.effect},
                        {"actions", statement.actions},

@@ -53,6 +53,11 @@ void tableRow(std::string& out, std::initializer_list<std::string> cells) {
   out += '\n';
 }
 
+std::string accessCell(Access access) {
+  if (access == Access::Broadening) return "**broadening**";
+  return std::string(accessName(access));
+}
+
 void writeSecurity(std::string& out, const SecurityChanges& security) {
   if (!security.rules.empty()) {
     out += "\n#### Security group rule changes\n\n";
@@ -60,8 +65,7 @@ void writeSecurity(std::string& out, const SecurityChanges& security) {
     for (const SecurityGroupRuleChange& change : security.rules) {
       const SecurityGroupRule& rule = change.rule;
       tableRow(out, {std::string(change.added ? "[+]" : "[-]"), code(rule.group), rule.direction,
-                     rule.protocol, rule.ports, code(rule.peer),
-                     change.broadening ? "**broadening**" : "narrowing"});
+                     rule.protocol, rule.ports, code(rule.peer), accessCell(change.access)});
     }
   }
   if (!security.statements.empty()) {
@@ -73,7 +77,7 @@ void writeSecurity(std::string& out, const SecurityChanges& security) {
       tableRow(out,
                {std::string(change.added ? "[+]" : "[-]"), code(statement.source), statement.effect,
                 code(statement.actions), code(statement.resources), code(statement.principal),
-                code(statement.condition), change.broadening ? "**broadening**" : "narrowing"});
+                code(statement.condition), accessCell(change.access)});
     }
   }
 }

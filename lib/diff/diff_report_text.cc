@@ -157,7 +157,7 @@ class TextReport {
     for (const SecurityGroupRuleChange& change : diff_.security.rules) {
       const SecurityGroupRule& rule = change.rule;
       rows.push_back({rule.group, rule.direction, rule.protocol, rule.ports, rule.peer,
-                      change.broadening ? "broadening" : "narrowing"});
+                      std::string(accessName(change.access))});
       markers.push_back(marker(change.added ? ChangeKind::Added : ChangeKind::Removed));
     }
     writeTable(std::move(rows), markers);
@@ -173,7 +173,7 @@ class TextReport {
       const IamStatement& statement = change.statement;
       rows.push_back({statement.source, statement.effect, statement.actions, statement.resources,
                       statement.principal, statement.condition,
-                      change.broadening ? "broadening" : "narrowing"});
+                      std::string(accessName(change.access))});
       markers.push_back(marker(change.added ? ChangeKind::Added : ChangeKind::Removed));
     }
     writeTable(std::move(rows), markers);

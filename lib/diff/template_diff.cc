@@ -6,6 +6,7 @@
 #include "diff/resource_facts.h"
 #include "diff/resource_impact.h"
 #include "diff/value_diff.h"
+#include "iam/canonical_form.h"
 
 namespace vpcsynth {
 namespace {
@@ -200,7 +201,13 @@ bool TemplateDiff::hasDestructive() const {
                      [](const ResourceChange& change) { return change.destructive; });
 }
 
-TemplateDiff diffTemplates(const Value& oldTemplate, const Value& newTemplate) {
+TemplateDiff diffTemplates(const Value& oldInput, const Value& newInput) {
+  // Policy documents are compared in one form, so that `Action: x` against `[x]`, or a reordered
+  // list, is no change anywhere in the report.
+  Value oldTemplate = oldInput;
+  Value newTemplate = newInput;
+  iam::canonicalisePolicies(oldTemplate);
+  iam::canonicalisePolicies(newTemplate);
   TemplateDiff diff;
   for (const std::string& section : sectionNames(oldTemplate, newTemplate)) {
     diffSection(section, oldTemplate.find(section), newTemplate.find(section), diff.sections);
@@ -233,7 +240,13 @@ TemplateDiff diffTemplates(const Value& oldTemplate, const Value& newTemplate) {
         isStatefulType(removed.oldType) && !retains(entry.value, "DeletionPolicy");
     diff.resources.push_back(std::move(removed));
   }
-  diff.security = diffSecurity(oldTemplate, newTemplate);
+  std::vector<std::string> replaced;
+  for (const ResourceChange& change : diff.resources) {
+    if (change.kind == ChangeKind::Modified && change.impact == Impact::Replaces) {
+      replaced.push_back(change.logicalId);
+    }
+  }
+  diff.security = diffSecurity(oldTemplate, newTemplate, replaced);
   return diff;
 }
 

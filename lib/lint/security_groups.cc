@@ -67,6 +67,17 @@ std::vector<SecurityGroupRule> securityGroupRules(const LintContext& context) {
   return rules;
 }
 
+std::vector<const Resource*> groupsWithDefaultEgress(const LintContext& context,
+                                                     const std::vector<SecurityGroupRule>& rules) {
+  std::vector<const Resource*> groups = context.resourcesOfType("AWS::EC2::SecurityGroup");
+  std::erase_if(groups, [&](const Resource* group) {
+    return std::any_of(rules.begin(), rules.end(), [&](const SecurityGroupRule& rule) {
+      return rule.direction == Direction::Egress && rule.group == group;
+    });
+  });
+  return groups;
+}
+
 std::optional<PortRange> portRangeOf(const Value& rule) {
   const Value* protocol = rule.find("IpProtocol");
   if (!protocol || !protocol->isScalar()) return std::nullopt;

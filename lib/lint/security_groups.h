@@ -24,6 +24,11 @@ struct SecurityGroupRule {
 /// Every rule of every security group of the template, in template order.
 std::vector<SecurityGroupRule> securityGroupRules(const LintContext& context);
 
+/// The groups that declare no egress rule, inline or as an `AWS::EC2::SecurityGroupEgress`: EC2
+/// gives each, when it creates it, a default rule that allows all traffic to 0.0.0.0/0.
+std::vector<const Resource*> groupsWithDefaultEgress(const LintContext& context,
+                                                     const std::vector<SecurityGroupRule>& rules);
+
 /// The traffic a rule admits, when its protocol and ports are literals.
 struct PortRange {
   /// `-1`: every protocol and port.

@@ -39,23 +39,26 @@ bool repairEscapedLatin1(std::string& text) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const std::string* file, std::size_t maxDepth)
-    : file_(file), maxDepth_(maxDepth) {}
+DocumentBuilder::DocumentBuilder(const std::string* file, std::size_t maxDepth,
+                                 std::vector<InsertedIndicator> inserted)
+    : file_(file), maxDepth_(maxDepth), inserted_(std::move(inserted)) {}
 
 Position DocumentBuilder::positionOf(const YAML::Mark& mark) const {
   if (mark.is_null()) return Position{file_, 0, 0};
-  return Position{file_, static_cast<std::uint32_t>(mark.line + 1),
-                  static_cast<std::uint32_t>(mark.column + 1)};
+  const auto line = static_cast<std::uint32_t>(mark.line);
+  const auto column = static_cast<std::uint32_t>(mark.column);
+  return Position{file_, line + 1, originalColumn(inserted_, line, column) + 1};
 }
 
 void DocumentBuilder::report(std::string_view rule, std::string message, Position position) {
-  diagnostics_.push_back(Diagnostic{Severity::Error, std::string(rule), std::move(message), position});
+  diagnostics_.push_back(
+      Diagnostic{Severity::Error, std::string(rule), std::move(message), position});
 }
 
 void DocumentBuilder::OnDocumentStart(const YAML::Mark& mark) {
   if (++documents_ > 1) {
-    report(reader_rule::kManyDocuments,
-           "a template is one YAML document; a second one starts here", positionOf(mark));
+    report(reader_rule::kManyDocuments, "a template is one YAML document; a second one starts here",
+           positionOf(mark));
     throw StopReading{};
   }
 }
@@ -156,6 +159,17 @@ Value DocumentBuilder::applyTag(Value value, const std::string& tag, bool plain)
       }
       return Value::plain(value.scalar().text, position);
     }
+    return value;
+  }
+  if (std::string_view(tag).starts_with("!ForEach")) {
+    // A tag that names no function is kept as the long-form key `Fn::<tag>`, but `Fn::ForEach::X`
+    // is a loop key with a meaning of its own: reading the tag as that key would change what the
+    // template says.
+    report(reader_rule::kUnsupportedTag,
+           fmt::format("'{}' is not a function tag: Fn::ForEach has no short form; write the loop "
+                       "as a 'Fn::ForEach::Name:' key",
+                       tag),
+           position);
     return value;
   }
   if (tag.size() > 1 && tag[0] == '!') {

@@ -1,13 +1,14 @@
 #pragma once
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/eventhandler.h>
-
 #include "diagnostic.h"
 #include "model/value.h"
+#include "yaml/long_flow_keys.h"
 
 namespace vpcsynth {
 
@@ -20,7 +21,10 @@ struct StopReading {};
 /// nothing is ever expanded and no alias bomb or cycle can form.
 class DocumentBuilder : public YAML::EventHandler {
  public:
-  DocumentBuilder(const std::string* file, std::size_t maxDepth);
+  /// `inserted`: the `? ` indicators added before long JSON keys, so that positions name the
+  /// columns of the text as given.
+  DocumentBuilder(const std::string* file, std::size_t maxDepth,
+                  std::vector<InsertedIndicator> inserted = {});
 
   std::optional<Value> takeDocument() { return std::move(document_); }
   Diagnostics& diagnostics() { return diagnostics_; }
@@ -60,6 +64,7 @@ class DocumentBuilder : public YAML::EventHandler {
 
   const std::string* file_;
   std::size_t maxDepth_;
+  std::vector<InsertedIndicator> inserted_;
   int documents_ = 0;
   std::vector<Frame> stack_;
   std::optional<Value> document_;

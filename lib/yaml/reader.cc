@@ -1,14 +1,15 @@
 #include "yaml/reader.h"
 
-#include <istream>
-#include <streambuf>
-
 #include <fmt/format.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <istream>
+#include <streambuf>
+
 #include "yaml/document_builder.h"
 #include "yaml/function_forms.h"
+#include "yaml/long_flow_keys.h"
 #include "yaml/utf8.h"
 
 namespace vpcsynth {
@@ -83,10 +84,10 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
     return result;
   }
   if (std::size_t bad = findInvalidUtf8(text); bad != std::string_view::npos) {
-    result.diagnostics.push_back(errorAt(reader_rule::kInvalidText,
-                                         fmt::format("invalid UTF-8 byte 0x{:02X}",
-                                                     static_cast<unsigned char>(text[bad])),
-                                         positionOfOffset(text, bad, file)));
+    result.diagnostics.push_back(
+        errorAt(reader_rule::kInvalidText,
+                fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(text[bad])),
+                positionOfOffset(text, bad, file)));
     return result;
   }
   if (std::size_t bad = findForbiddenControl(text); bad != std::string_view::npos) {
@@ -101,9 +102,11 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
   // Older templates sometimes begin with a byte order mark; yaml-cpp reads it as text.
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
 
-  MemoryBuffer buffer(text);
+  std::vector<InsertedIndicator> inserted;
+  const std::string withExplicitKeys = explicitLongFlowKeys(text, inserted);
+  MemoryBuffer buffer(inserted.empty() ? text : std::string_view(withExplicitKeys));
   std::istream stream(&buffer);
-  DocumentBuilder builder(file, limits.maxDepth);
+  DocumentBuilder builder(file, limits.maxDepth, std::move(inserted));
   bool stopped = true;
   try {
     YAML::Parser parser(stream);
@@ -121,9 +124,8 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
   if (stopped) return result;
   if (const auto& quoted = builder.lastQuotedScalar();
       quoted && !quoteIsClosed(text, offsetOf(text, *quoted))) {
-    result.diagnostics.push_back(errorAt(reader_rule::kSyntax,
-                                         "quoted string is not closed before the end of input",
-                                         *quoted));
+    result.diagnostics.push_back(errorAt(
+        reader_rule::kSyntax, "quoted string is not closed before the end of input", *quoted));
     return result;
   }
   result.document = builder.takeDocument();
@@ -140,21 +142,22 @@ ReadResult readTemplate(std::string_view text, std::string_view fileName,
   ReadResult result = readDocument(text, fileName, limits);
   if (!result.document) return result;
   const Value& root = *result.document;
-  Position at = root.position().known() ? root.position() : Position{internFileName(fileName), 1, 1};
+  Position at =
+      root.position().known() ? root.position() : Position{internFileName(fileName), 1, 1};
   if (!root.isMapping()) {
-    result.diagnostics.push_back(errorAt(
-        reader_rule::kNotATemplate,
-        fmt::format("not a CloudFormation template: the document is {}, not a mapping",
-                    describeKind(root)),
-        at));
+    result.diagnostics.push_back(
+        errorAt(reader_rule::kNotATemplate,
+                fmt::format("not a CloudFormation template: the document is {}, not a mapping",
+                            describeKind(root)),
+                at));
   } else if (const Value* resources = root.find("Resources"); !resources) {
-    result.diagnostics.push_back(errorAt(
-        reader_rule::kNotATemplate,
-        "not a CloudFormation template: there is no 'Resources' section", at));
+    result.diagnostics.push_back(
+        errorAt(reader_rule::kNotATemplate,
+                "not a CloudFormation template: there is no 'Resources' section", at));
   } else if (!resources->isMapping()) {
-    result.diagnostics.push_back(errorAt(reader_rule::kNotATemplate,
-                                         "'Resources' must be a mapping of logical IDs to resources",
-                                         resources->position()));
+    result.diagnostics.push_back(errorAt(
+        reader_rule::kNotATemplate, "'Resources' must be a mapping of logical IDs to resources",
+        resources->position()));
   }
   return result;
 }

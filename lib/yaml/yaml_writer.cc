@@ -10,6 +10,10 @@ namespace {
 constexpr int kIndentStep = 2;
 // Sequences of simple items up to this width are written in flow style: `!Select [0, !GetAZs '']`.
 constexpr std::size_t kMaxFlowWidth = 72;
+// YAML limits an implicit key (`key: value`) to 1,024 characters and yaml-cpp enforces it; a
+// longer key is written explicit (`? key` then `: value`), which has no limit. The margin covers
+// counting in characters rather than bytes.
+constexpr std::size_t kMaxImplicitKeyBytes = 1000;
 
 bool hasDottedAttribute(const Value& argument) {
   return argument.isSequence() && argument.sequence().size() == 2 &&
@@ -67,7 +71,8 @@ class YamlWriter {
   }
 
   std::string scalarText(const Scalar& scalar, ScalarContext context) const {
-    const bool plainAllowed = scalar.style == ScalarStyle::Plain || !resolvesAsNonString(scalar.text);
+    const bool plainAllowed =
+        scalar.style == ScalarStyle::Plain || !resolvesAsNonString(scalar.text);
     if (plainAllowed && isPlainSyntaxSafe(scalar.text, context)) return scalar.text;
     return quoteYaml(scalar.text);
   }
@@ -134,12 +139,13 @@ class YamlWriter {
     for (std::size_t i = 1; i < trailingBreaks; ++i) out_ += '\n';
   }
 
-  // Writes `value` after `key:` or `- ` (the caller wrote that and nothing after it), where
-  // `indent` is the column the key or dash sits at.
-  void writeInlineOrBlock(const Value& value, int column, bool afterDash) {
+  // Writes `value` after `key:`, or after an indicator and its space (`- `, or `: ` after an
+  // explicit key) when `afterIndicator`; the caller wrote that and nothing after it. `column` is
+  // where the key or indicator sits.
+  void writeInlineOrBlock(const Value& value, int column, bool afterIndicator) {
     std::string text = inlineText(value, ScalarContext::Block);
     if (!text.empty()) {
-      if (!afterDash) out_ += ' ';
+      if (!afterIndicator) out_ += ' ';
       out_ += text;
       out_ += '\n';
       return;
@@ -147,11 +153,11 @@ class YamlWriter {
     const int child = column + kIndentStep;
     switch (value.kind()) {
       case Value::Kind::Scalar:
-        if (!afterDash) out_ += ' ';
+        if (!afterIndicator) out_ += ' ';
         writeLiteralBlock(value.scalar().text, child);
         return;
       case Value::Kind::Mapping:
-        if (afterDash) {
+        if (afterIndicator) {
           writeMappingEntries(value.mapping(), child, true);
         } else {
           out_ += '\n';
@@ -159,28 +165,30 @@ class YamlWriter {
         }
         return;
       case Value::Kind::Sequence:
-        if (afterDash) {
+        if (afterIndicator) {
           writeSequenceItems(value.sequence(), child, true);
         } else {
           out_ += '\n';
           writeSequenceItems(value.sequence(), child, false);
         }
         return;
-      case Value::Kind::Function: writeFunction(value.functionCall(), column, afterDash); return;
+      case Value::Kind::Function:
+        writeFunction(value.functionCall(), column, afterIndicator);
+        return;
       case Value::Kind::Null: return;
     }
   }
 
-  void writeFunction(const FunctionCall& call, int column, bool afterDash) {
+  void writeFunction(const FunctionCall& call, int column, bool afterIndicator) {
     if (call.function == Function::ForEach) {
-      writeInlineOrBlock(*call.argument, column, afterDash);
+      writeInlineOrBlock(*call.argument, column, afterIndicator);
       return;
     }
     if (writesAsLongForm(call)) {
-      writeInlineOrBlock(Value(longForm(call)), column, afterDash);
+      writeInlineOrBlock(Value(longForm(call)), column, afterIndicator);
       return;
     }
-    if (!afterDash) out_ += ' ';
+    if (!afterIndicator) out_ += ' ';
     out_ += '!';
     out_ += shortTag(call.function);
     const Value& argument = *call.argument;
@@ -191,8 +199,8 @@ class YamlWriter {
     } else if (argument.isSequence() && !argument.sequence().empty()) {
       out_ += '\n';
       writeSequenceItems(argument.sequence(), child, false);
-    } else if (afterDash && argument.isScalar() && suitsLiteralBlock(argument.scalar().text)) {
-      // yaml-cpp 0.7 cannot read a literal block after a tag in a sequence item (`- !Sub |`).
+    } else if (afterIndicator && argument.isScalar() && suitsLiteralBlock(argument.scalar().text)) {
+      // yaml-cpp 0.7 cannot read a literal block after a tag there (`- !Sub |`, `: !Sub |`).
       out_ += ' ';
       out_ += quoteYaml(argument.scalar().text);
       out_ += '\n';
@@ -201,10 +209,9 @@ class YamlWriter {
     }
   }
 
-  void writeKey(std::string_view key) {
+  std::string keyText(std::string_view key) const {
     Scalar asString{std::string(key), ScalarStyle::Quoted};
-    out_ += scalarText(asString, ScalarContext::Block);
-    out_ += ':';
+    return scalarText(asString, ScalarContext::Block);
   }
 
   // `firstInline`: the first entry continues the line of a `- ` already written.
@@ -213,8 +220,20 @@ class YamlWriter {
     for (const MappingEntry& entry : mapping) {
       if (!(first && firstInline)) indent(column);
       first = false;
-      writeKey(entry.key);
-      writeInlineOrBlock(entry.value, column, false);
+      const std::string key = keyText(entry.key);
+      if (key.size() > kMaxImplicitKeyBytes) {
+        // The value after `: ` is written as after `- `: both start a compact node.
+        out_ += "? ";
+        out_ += key;
+        out_ += '\n';
+        indent(column);
+        out_ += ": ";
+        writeInlineOrBlock(entry.value, column, true);
+      } else {
+        out_ += key;
+        out_ += ':';
+        writeInlineOrBlock(entry.value, column, false);
+      }
     }
   }
 

@@ -47,10 +47,10 @@ TEST_CASE("a rule that appears broadens access, one that goes narrows it") {
           "0.0.0.0/0}]}}}"));
   REQUIRE(changes.rules.size() == 2);
   CHECK_FALSE(changes.rules[0].added);
-  CHECK_FALSE(changes.rules[0].broadening);
+  CHECK(changes.rules[0].access == Access::Narrowing);
   CHECK(changes.rules[0].rule.peer == "127.0.0.1/32");
   CHECK(changes.rules[1].added);
-  CHECK(changes.rules[1].broadening);
+  CHECK(changes.rules[1].access == Access::Broadening);
   CHECK(changes.rules[1].rule.ports == "443");
   CHECK(changes.hasBroadening());
 }
@@ -96,11 +96,85 @@ Resources:
   for (const IamStatementChange& change : changes.statements) CHECK(change.added);
   const IamStatement& managed = changes.statements[0].statement;
   CHECK(managed.actions == "(managed policy)");
-  CHECK(changes.statements[0].broadening);
+  CHECK(changes.statements[0].access == Access::Broadening);
   const IamStatement& allow = changes.statements[1].statement;
   CHECK(allow.source == "Role (policy Read)");
   CHECK(allow.actions == "ssm:GetParameter, ssm:GetParameters");
-  CHECK(changes.statements[1].broadening);
+  CHECK(changes.statements[1].access == Access::Broadening);
   CHECK(changes.statements[2].statement.effect == "Deny");
-  CHECK_FALSE(changes.statements[2].broadening);
+  CHECK(changes.statements[2].access == Access::Narrowing);
+}
+
+namespace {
+
+// A group `G` with the given inline egress list (empty: none declared), and extra resources.
+Value groupTemplate(std::string_view egress, std::string_view more = "",
+                    std::string_view description = "g") {
+  std::string text =
+      "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n"
+      "      GroupDescription: " +
+      std::string(description) + "\n      VpcId: v\n";
+  if (!egress.empty()) text += "      SecurityGroupEgress: " + std::string(egress) + "\n";
+  return readTemplateOrFail(text + std::string(more));
+}
+
+constexpr std::string_view kHttps =
+    "[{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}]";
+
+}  // namespace
+
+TEST_CASE("a separate egress resource also keeps EC2's default rule away") {
+  const std::vector<SecurityGroupRule> rules = securityGroupRules(groupTemplate(
+      "",
+      "  E:\n    Type: AWS::EC2::SecurityGroupEgress\n    Properties: {GroupId: !GetAtt "
+      "G.GroupId, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}\n"));
+  REQUIRE(rules.size() == 1);
+  CHECK(rules[0].source == "E");
+}
+
+TEST_CASE("the first explicit egress rule replaces EC2's default: narrowing") {
+  const SecurityChanges changes = diffSecurity(groupTemplate(""), groupTemplate(kHttps));
+  REQUIRE(changes.rules.size() == 2);
+  CHECK_FALSE(changes.rules[0].added);
+  CHECK(changes.rules[0].rule.peer == "0.0.0.0/0 (default)");
+  CHECK(changes.rules[0].access == Access::Narrowing);
+  CHECK(changes.rules[1].added);
+  CHECK(changes.rules[1].rule.ports == "443");
+  CHECK(changes.rules[1].access == Access::Unchanged);  // the default allowed it already
+  CHECK_FALSE(changes.hasBroadening());
+}
+
+TEST_CASE("removing the last explicit egress rule does not bring the default back") {
+  const SecurityChanges changes = diffSecurity(groupTemplate(kHttps), groupTemplate(""));
+  REQUIRE(changes.rules.size() == 1);
+  CHECK_FALSE(changes.rules[0].added);
+  CHECK(changes.rules[0].rule.ports == "443");
+  CHECK(changes.rules[0].access == Access::Narrowing);
+  CHECK_FALSE(changes.hasBroadening());
+  const Value separate = groupTemplate(
+      "",
+      "  E:\n    Type: AWS::EC2::SecurityGroupEgress\n    Properties: {GroupId: !Ref G, "
+      "IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}\n");
+  const SecurityChanges removed = diffSecurity(separate, groupTemplate(""));
+  REQUIRE(removed.rules.size() == 1);
+  CHECK(removed.rules[0].access == Access::Narrowing);
+}
+
+TEST_CASE("a replaced group is created anew and gets the default again: broadening") {
+  const SecurityChanges changes =
+      diffSecurity(groupTemplate(kHttps), groupTemplate("", "", "other"), {"G"});
+  REQUIRE(changes.rules.size() == 2);
+  CHECK(changes.rules[0].added);
+  CHECK(changes.rules[0].rule.peer == "0.0.0.0/0 (default)");
+  CHECK(changes.rules[0].access == Access::Broadening);
+  CHECK(changes.rules[1].access == Access::Unchanged);
+}
+
+TEST_CASE("making the default egress explicit changes no access") {
+  const SecurityChanges changes =
+      diffSecurity(groupTemplate(""), groupTemplate("[{IpProtocol: '-1', CidrIp: 0.0.0.0/0}]"));
+  REQUIRE(changes.rules.size() == 2);
+  for (const SecurityGroupRuleChange& change : changes.rules) {
+    CHECK(change.access == Access::Unchanged);
+  }
 }

@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
-
-#include <string>
+#include "yaml/reader.h"
 
 #include <fmt/format.h>
 
-#include "yaml/reader.h"
+#include <catch2/catch.hpp>
+#include <string>
 
 using namespace vpcsynth;
 
@@ -41,9 +40,10 @@ TEST_CASE("plain and quoted scalars are told apart") {
 }
 
 TEST_CASE("every short-form tag becomes a function call") {
-  for (const char* tag : {"Ref", "GetAtt", "Sub", "Join", "Select", "Split", "GetAZs",
-                          "ImportValue", "FindInMap", "Base64", "Cidr", "If", "Equals", "And",
-                          "Or", "Not", "Condition", "Transform", "Length", "ToJsonString"}) {
+  for (const char* tag :
+       {"Ref",         "GetAtt",    "Sub",       "Join",      "Select", "Split",       "GetAZs",
+        "ImportValue", "FindInMap", "Base64",    "Cidr",      "If",     "Equals",      "And",
+        "Or",          "Not",       "Condition", "Transform", "Length", "ToJsonString"}) {
     INFO(tag);
     ReadResult result = read(std::string("a: !") + tag + " [x, y]");
     REQUIRE(result.ok());
@@ -73,9 +73,12 @@ TEST_CASE("a lone Condition key stays a mapping outside condition functions") {
 }
 
 TEST_CASE("Fn::ForEach loops are calls under their own key") {
-  ReadResult result = read("Resources:\n  Fn::ForEach::Topics:\n    - Name\n    - [A, B]\n    - {}\n");
+  ReadResult result =
+      read("Resources:\n  Fn::ForEach::Topics:\n    - Name\n    - [A, B]\n    - {}\n");
   REQUIRE(result.ok());
-  CHECK(result.document->find("Resources")->find("Fn::ForEach::Topics")->isFunction(Function::ForEach));
+  CHECK(result.document->find("Resources")
+            ->find("Fn::ForEach::Topics")
+            ->isFunction(Function::ForEach));
 }
 
 TEST_CASE("unknown short tags keep their meaning in the long form") {
@@ -158,9 +161,48 @@ TEST_CASE("readTemplate wants a mapping with Resources") {
 }
 
 TEST_CASE("JSON reads like YAML") {
-  ReadResult result = read("{\"Resources\": {\"A\": {\"Type\": \"X\", \"Properties\": {\"N\": 5}}}}");
+  ReadResult result =
+      read("{\"Resources\": {\"A\": {\"Type\": \"X\", \"Properties\": {\"N\": 5}}}}");
   REQUIRE(result.ok());
   const Value* n = result.document->find("Resources")->find("A")->find("Properties")->find("N");
   CHECK(n->scalar().style == ScalarStyle::Plain);
   CHECK(n->text() == "5");
+}
+
+TEST_CASE("JSON keys longer than YAML's implicit-key limit are read, at their own columns") {
+  const std::string key(1100, 'K');
+  const std::string text =
+      "{\"Resources\": {\"" + key + "\": {\"Type\": \"X\"}, \"B\": 1},\n \"" + key + "\" : [1]}";
+  ReadResult result = read(text);
+  REQUIRE(result.ok());
+  const MappingEntry* entry = result.document->find("Resources")->mapping().findEntry(key);
+  REQUIRE(entry);
+  CHECK(entry->keyPosition.line == 1);
+  CHECK(entry->keyPosition.column == 16);
+  CHECK(entry->value.find("Type")->position().column == 16 + key.size() + 13);
+  CHECK(result.document->find("Resources")->find("B")->position().column == 16 + key.size() + 24);
+  const MappingEntry* second = result.document->mapping().findEntry(key);
+  REQUIRE(second);
+  CHECK(second->keyPosition.line == 2);
+  CHECK(second->keyPosition.column == 2);
+  CHECK(second->value.sequence().front().position().column == 2 + key.size() + 6);
+}
+
+TEST_CASE("a long key is refused where YAML refuses it and accepted as an explicit key") {
+  const std::string key(1100, 'K');
+  CHECK_FALSE(read(key + ": 1\n").ok());
+  ReadResult result = read("? " + key + "\n: 1\n");
+  REQUIRE(result.ok());
+  CHECK(result.document->find(key)->text() == "1");
+}
+
+TEST_CASE("a ForEach tag is refused, since Fn::ForEach has no short form") {
+  ReadResult result = read("a: 1\nb: !ForEach::Loop [X, [a], {}]\n");
+  CHECK_FALSE(result.ok());
+  const Diagnostic error = onlyError(result);
+  CHECK(error.ruleId == reader_rule::kUnsupportedTag);
+  CHECK(error.message.find("Fn::ForEach has no short form") != std::string::npos);
+  CHECK(error.position.line == 2);
+  CHECK(error.position.column == 4);
+  CHECK(onlyError(read("b: !ForEach x")).ruleId == reader_rule::kUnsupportedTag);
 }

@@ -5,7 +5,8 @@
 #include <array>
 #include <unordered_map>
 
-#include "lint/iam_policies.h"
+#include "iam/containment.h"
+#include "iam/policy_sources.h"
 #include "lint/lambda_functions.h"
 #include "lint/network_model.h"
 #include "lint/redshift_topology.h"
@@ -47,19 +48,21 @@ ReferenceMap referencesByResource(const LintContext& context) {
   return map;
 }
 
-// The actions each role is allowed, from its inline policies and the policies attached to it.
-using RoleActions = std::unordered_map<const Resource*, std::vector<std::string_view>>;
+// The actions each role (or user, group, managed policy) is allowed, from the identity policies
+// that apply to it: inline, `AWS::IAM::Policy`, `ManagedPolicy`, `RolePolicy`, ...
+using RoleActions = std::unordered_map<std::string_view, std::vector<std::string_view>>;
 
-RoleActions actionsByRole(const LintContext& context,
-                          const std::vector<PolicyStatement>& statements) {
+RoleActions actionsByRole(const std::vector<iam::Policy>& policies) {
   RoleActions actions;
-  for (const PolicyStatement& statement : statements) {
-    std::vector<const Resource*> roles{statement.owner};
-    if (statement.owner->type == "AWS::IAM::Policy") {
-      roles = referencedResources(context, statement.owner->property("Roles")).resources;
-    }
-    for (const Resource* role : roles) {
-      for (const Value* action : statement.actions) actions[role].push_back(action->text());
+  for (const iam::Policy& policy : policies) {
+    if (policy.kind != iam::PolicyKind::Identity) continue;
+    for (const iam::Statement& statement : policy.statements) {
+      if (statement.effect != iam::Effect::Allow || statement.actions.negated) continue;
+      for (const std::string& subject : policy.subjects) {
+        for (const iam::Element& action : statement.actions.elements) {
+          actions[subject].push_back(action.text);
+        }
+      }
     }
   }
   return actions;
@@ -73,10 +76,10 @@ bool readsService(const LintContext& context, const Resource& function, const Se
     }
   }
   const Resource* role = roleOf(context, function);
-  auto allowed = role ? roleActions.find(role) : roleActions.end();
+  auto allowed = role ? roleActions.find(role->name) : roleActions.end();
   if (allowed == roleActions.end()) return false;
   for (std::string_view action : allowed->second) {
-    if (action != "*" && actionMatches(action, service.action)) return true;
+    if (action != "*" && iam::patternMatches(action, service.action)) return true;
   }
   return false;
 }
@@ -104,7 +107,8 @@ class SecretStorePathRule final : public Rule {
               ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    const RoleActions roleActions = actionsByRole(context, allowStatements(context));
+    const std::vector<iam::Policy> policies = iam::templatePolicies(context.root());
+    const RoleActions roleActions = actionsByRole(policies);
     const ReferenceMap references = referencesByResource(context);
     const NetworkModel network(context);
     for (const Resource* function : lambdaFunctions(context)) {

@@ -1,7 +1,7 @@
 // S0011: an IAM policy that allows every action.
 #include <fmt/format.h>
 
-#include "lint/iam_policies.h"
+#include "iam/policy_sources.h"
 #include "lint/rule.h"
 
 namespace vpcsynth::lint {
@@ -13,13 +13,17 @@ class WildcardActionRule final : public Rule {
       : Rule({"S0011", Severity::Error, "An IAM policy that allows Action \"*\"", ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    for (const PolicyStatement& statement : allowStatements(context)) {
-      for (const Value* action : statement.actions) {
-        if (action->text() != "*" && action->text() != "*:*") continue;
-        findings.add(action->position(),
-                     fmt::format("a policy of '{}' allows every action of every service; list the "
-                                 "actions the workload calls",
-                                 statement.owner->name));
+    for (const iam::Policy& policy : iam::templatePolicies(context.root())) {
+      if (policy.kind != iam::PolicyKind::Identity) continue;
+      for (const iam::Statement& statement : policy.statements) {
+        if (statement.effect != iam::Effect::Allow || statement.actions.negated) continue;
+        for (const iam::Element& action : statement.actions.elements) {
+          if (action.text != "*" && action.text != "*:*") continue;
+          findings.add(action.value->position(),
+                       fmt::format("a policy of '{}' allows every action of every service; list "
+                                   "the actions the workload calls",
+                                   policy.owner));
+        }
       }
     }
   }

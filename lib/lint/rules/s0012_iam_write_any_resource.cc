@@ -1,9 +1,10 @@
 // S0012: an IAM policy that allows write actions on every resource.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
-#include "lint/iam_policies.h"
+#include "iam/policy_sources.h"
 #include "lint/rule.h"
 
 namespace vpcsynth::lint {
@@ -17,10 +18,28 @@ constexpr std::array<std::string_view, 7> kResourceLessActions = {
     "cloudwatch:PutMetricData"};
 
 bool acceptsOnlyAnyResource(std::string_view action) {
-  for (std::string_view known : kResourceLessActions) {
-    if (known == action) return true;
+  return std::find(kResourceLessActions.begin(), kResourceLessActions.end(), action) !=
+         kResourceLessActions.end();
+}
+
+// An action that only reads (`Get*`, `List*`, `Describe*`, ...); `service:*` and `*` do not.
+bool isReadOnlyAction(std::string_view action) {
+  static constexpr std::array<std::string_view, 8> kReadVerbs = {
+      "Get", "List", "Describe", "BatchGet", "Head", "Lookup", "Search", "View"};
+  const std::size_t colon = action.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view verb = action.substr(colon + 1);
+  for (std::string_view read : kReadVerbs) {
+    if (verb.size() > read.size() && verb.starts_with(read)) return true;
+    if (verb.size() == read.size() + 1 && verb.starts_with(read) && verb.back() == '*') return true;
   }
   return false;
+}
+
+bool onAnyResource(const iam::ElementSet& resources) {
+  return !resources.negated &&
+         std::any_of(resources.elements.begin(), resources.elements.end(),
+                     [](const iam::Element& resource) { return resource.text == "*"; });
 }
 
 class WriteAnyResourceRule final : public Rule {
@@ -30,21 +49,25 @@ class WriteAnyResourceRule final : public Rule {
               "An IAM policy that allows write actions on Resource \"*\"", ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    for (const PolicyStatement& statement : allowStatements(context)) {
-      bool anyResource = false;
-      for (const Value* resource : statement.resources) anyResource |= resource->text() == "*";
-      if (!anyResource) continue;
-      for (const Value* action : statement.actions) {
-        std::string_view name = action->text();
-        if (name == "*" || name == "*:*" || isReadOnlyAction(name) ||
-            acceptsOnlyAnyResource(name)) {
+    for (const iam::Policy& policy : iam::templatePolicies(context.root())) {
+      if (policy.kind != iam::PolicyKind::Identity) continue;
+      for (const iam::Statement& statement : policy.statements) {
+        if (statement.effect != iam::Effect::Allow || statement.actions.negated ||
+            !onAnyResource(statement.resources)) {
           continue;
         }
-        findings.add(action->position(),
-                     fmt::format("a policy of '{}' allows '{}' on every resource; name the "
-                                 "resources (ARNs) it may change",
-                                 statement.owner->name, name));
-        break;
+        for (const iam::Element& action : statement.actions.elements) {
+          const std::string_view name = action.text;
+          if (!action.literal || name == "*" || name == "*:*" || isReadOnlyAction(name) ||
+              acceptsOnlyAnyResource(name)) {
+            continue;
+          }
+          findings.add(action.value->position(),
+                       fmt::format("a policy of '{}' allows '{}' on every resource; name the "
+                                   "resources (ARNs) it may change",
+                                   policy.owner, name));
+          break;
+        }
       }
     }
   }
