@@ -62,7 +62,7 @@ void addLintCommand(CLI::App& app, vpcsynth::cli::LintOptions& options) {
       ->delimiter(',')
       ->allow_extra_args(false);
   lint->add_option("--config", options.configFile, "Configuration file (default: .vpcsynth-lint.yaml in the working directory, if present)");
-  lint->add_option("--as-of", options.asOf, "Judge dated data (Lambda runtime deprecations) as of this day, YYYY-MM-DD");
+  lint->add_option("--as-of", options.asOf, "Judge dated facts (Lambda runtime deprecations, Redshift defaults) as of this day, YYYY-MM-DD");
   lint->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   lint->add_flag("--list-rules", options.listRules, "List the rules and exit");
