@@ -163,11 +163,13 @@ TEST_CASE("ordered lists compare by index") {
 TEST_CASE("a conditional property may replace; a type change replaces") {
   const TemplateDiff conditional = diffTemplates(
       readTemplateOrFail(
-          "Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: a}}}"),
+          "Resources: {I: {Type: AWS::EC2::Instance, Properties: {InstanceType: t3.micro}}}"),
       readTemplateOrFail(
-          "Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: b}}}"));
+          "Resources: {I: {Type: AWS::EC2::Instance, Properties: {InstanceType: t3.small}}}"));
+  // causesReplacement "maybe" in the resource data.
+  CHECK(onlyResource(conditional).changes.front().updateType == UpdateType::Conditional);
   CHECK(onlyResource(conditional).impact == Impact::MayReplace);
-  CHECK(onlyResource(conditional).destructive);
+  CHECK_FALSE(onlyResource(conditional).destructive);
   const TemplateDiff retyped =
       diffTemplates(readTemplateOrFail("Resources: {Q: {Type: AWS::SQS::Queue}}"),
                     readTemplateOrFail("Resources: {Q: {Type: AWS::SNS::Topic}}"));
