@@ -74,12 +74,12 @@ LintConfigResult parseLintConfig(std::string_view text, std::string_view fileNam
                                               "'customer-managed-keys' must be true or false",
                                               entry.value.position()});
     } else {
-      result.diagnostics.push_back(Diagnostic{
-          Severity::Error, std::string(kConfigRule),
-          fmt::format("unknown key '{}'; the keys are ignore, include, as-of and "
-                      "customer-managed-keys",
-                      entry.key),
-          entry.keyPosition});
+      result.diagnostics.push_back(
+          Diagnostic{Severity::Error, std::string(kConfigRule),
+                     fmt::format("unknown key '{}'; the keys are ignore, include, as-of and "
+                                 "customer-managed-keys",
+                                 entry.key),
+                     entry.keyPosition});
     }
   }
   return result;

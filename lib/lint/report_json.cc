@@ -4,8 +4,8 @@
 #include <map>
 
 #include "lint/registry.h"
-#include "spec/resource_spec.h"
 #include "lint/report.h"
+#include "spec/resource_spec.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -104,8 +104,8 @@ std::string renderSarif(const std::vector<FileReport>& reports, std::string_view
       "\"name\": \"vpcsynth\", \"version\": \"{}\", "
       "\"properties\": {{\"resourceData\": \"{}\"}}, \"rules\": [{}{}]}}}},\n"
       "      \"results\": [{}{}]\n    }}\n  ]\n}}\n",
-      jsonEscape(toolVersion), jsonEscape(resourceSpecDescription()), rules, rules.empty() ? "" : "\n        ", results,
-      results.empty() ? "" : "\n      ");
+      jsonEscape(toolVersion), jsonEscape(resourceSpecDescription()), rules,
+      rules.empty() ? "" : "\n        ", results, results.empty() ? "" : "\n      ");
 }
 
 std::string renderJunit(const std::vector<FileReport>& reports) {

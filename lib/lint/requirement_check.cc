@@ -24,8 +24,9 @@ Truth evaluate(const Resource& resource, std::string_view term) {
   const std::string_view wanted = term.substr(equals + 1);
   const std::string_view text = value->text();
   if (wanted == "true" || wanted == "false") {
-    const std::optional<bool> flag =
-        text == "true" || text == "false" ? std::optional<bool>(text == "true") : plainBoolean(text);
+    const std::optional<bool> flag = text == "true" || text == "false"
+                                         ? std::optional<bool>(text == "true")
+                                         : plainBoolean(text);
     return flag && *flag == (wanted == "true") ? Truth::True : Truth::False;
   }
   return text == wanted ? Truth::True : Truth::False;
@@ -67,9 +68,8 @@ void checkPropertyRequirements(const Resource& resource, std::vector<DataIssue>&
       holding += truth == Truth::True;
       unknown += truth == Truth::Unknown;
     }
-    const Truth condition = requirement.condition.empty()
-                                ? Truth::True
-                                : evaluate(resource, requirement.condition);
+    const Truth condition =
+        requirement.condition.empty() ? Truth::True : evaluate(resource, requirement.condition);
     const std::string source = fmt::format(" (see {})", requirement.source);
     switch (requirement.kind) {
       case RequirementKind::AtLeastOne:

@@ -23,8 +23,8 @@ struct DataIssue {
 
 /// Checks every resource whose type the built-in resource data knows: property names, required
 /// properties and value types, nested property types included, and the requirements between
-/// properties that the data cannot express (facts/property_requirements.cc). Values that are functions are
-/// not judged (their result is known only at deploy time).
+/// properties that the data cannot express (facts/property_requirements.cc). Values that are
+/// functions are not judged (their result is known only at deploy time).
 std::vector<DataIssue> checkResourceData(const LintContext& context);
 
 }  // namespace vpcsynth::lint

@@ -56,7 +56,8 @@ class TypeConverter {
   /// CloudFormation still accepts.
   TypeFields propertyType(const Value& property) const {
     std::vector<TypeFields> alternatives = {convert(field(property, "type"))};
-    if (const Value* previous = field(property, "previousTypes"); previous && previous->isSequence()) {
+    if (const Value* previous = field(property, "previousTypes");
+        previous && previous->isSequence()) {
       for (const Value& type : previous->sequence()) alternatives.push_back(convert(&type));
     }
     return combine(alternatives);
@@ -87,7 +88,8 @@ class TypeConverter {
     if (kind == "union") {
       std::vector<TypeFields> alternatives;
       if (const Value* types = field(*type, "types"); types && types->isSequence()) {
-        for (const Value& alternative : types->sequence()) alternatives.push_back(convert(&alternative));
+        for (const Value& alternative : types->sequence())
+          alternatives.push_back(convert(&alternative));
       }
       return combine(alternatives);
     }
@@ -107,10 +109,11 @@ class TypeConverter {
   static TypeFields combine(const std::vector<TypeFields>& alternatives) {
     if (alternatives.empty()) return {"Json", "", "", ""};
     const TypeFields& first = alternatives.front();
-    const bool allSame = std::all_of(alternatives.begin(), alternatives.end(), [&](const TypeFields& t) {
-      return t.primitiveType == first.primitiveType && t.type == first.type &&
-             t.primitiveItemType == first.primitiveItemType && t.itemType == first.itemType;
-    });
+    const bool allSame =
+        std::all_of(alternatives.begin(), alternatives.end(), [&](const TypeFields& t) {
+          return t.primitiveType == first.primitiveType && t.type == first.type &&
+                 t.primitiveItemType == first.primitiveItemType && t.itemType == first.itemType;
+        });
     if (allSame && (!first.type.empty() || !first.primitiveType.empty())) return first;
     std::set<std::string> primitives;
     for (const TypeFields& alternative : alternatives) {
@@ -120,7 +123,8 @@ class TypeConverter {
       primitives.insert(alternative.primitiveType);
     }
     std::string joined;
-    for (const std::string& primitive : primitives) joined += (joined.empty() ? "" : "/") + primitive;
+    for (const std::string& primitive : primitives)
+      joined += (joined.empty() ? "" : "/") + primitive;
     return {joined, "", "", ""};
   }
 
@@ -261,7 +265,8 @@ SpecFileResult convertServiceSpec(std::string_view json, std::string_view fileNa
     if (textOf(field(resource, "isStateful")) == "true") lines.push_back("!stateful");
     std::vector<std::string> attributes;
     if (const Value* declared = field(resource, "attributes"); declared && declared->isMapping()) {
-      for (const MappingEntry& attribute : declared->mapping()) attributes.push_back("@" + attribute.key);
+      for (const MappingEntry& attribute : declared->mapping())
+        attributes.push_back("@" + attribute.key);
     }
     std::sort(attributes.begin(), attributes.end());
     lines.insert(lines.end(), attributes.begin(), attributes.end());

@@ -29,8 +29,9 @@ std::vector<std::string> dataFindings(std::string_view type, std::string_view pr
 
 using Rules = std::vector<std::string>;
 
-constexpr std::string_view kCluster = "{ClusterType: single-node, NodeType: ra3.large, DBName: d, "
-                                      "MasterUsername: a";
+constexpr std::string_view kCluster =
+    "{ClusterType: single-node, NodeType: ra3.large, DBName: d, "
+    "MasterUsername: a";
 
 std::string cluster(std::string_view more) { return fmt::format("{}{}}}", kCluster, more); }
 
@@ -68,8 +69,9 @@ TEST_CASE("a Redshift cluster cannot take a password and manage it too") {
 }
 
 TEST_CASE("a multi-node Redshift cluster needs NumberOfNodes") {
-  const std::string multi = "{ClusterType: multi-node, NodeType: ra3.large, DBName: d, "
-                            "MasterUsername: a, ManageMasterPassword: true";
+  const std::string multi =
+      "{ClusterType: multi-node, NodeType: ra3.large, DBName: d, "
+      "MasterUsername: a, ManageMasterPassword: true";
   CHECK(dataFindings("AWS::Redshift::Cluster", multi + "}") == Rules{"D0002"});
   CHECK(dataFindings("AWS::Redshift::Cluster", multi + ", NumberOfNodes: 2}").empty());
 }

@@ -73,8 +73,8 @@ TEST_CASE("the generated source is the same for the same database") {
   const SpecFileResult result = convertServiceSpec(kDatabase, "db.json");
   REQUIRE(result.spec);
   const std::string first = specDataSource(*result.spec, {"1.2.3", "2026-01-02"});
-  CHECK(first == specDataSource(*convertServiceSpec(kDatabase, "db.json").spec,
-                                {"1.2.3", "2026-01-02"}));
+  CHECK(first ==
+        specDataSource(*convertServiceSpec(kDatabase, "db.json").spec, {"1.2.3", "2026-01-02"}));
   CHECK(first.find("kPackageVersion = \"1.2.3\"") != std::string::npos);
   CHECK(first.find("\"AWS::Z::Thing\\n\"") != std::string::npos);
 }
@@ -94,7 +94,8 @@ TEST_CASE("an unusable database file says why") {
   CHECK_FALSE(notSpec.spec);
   CHECK(notSpec.error.find("aws-service-spec") != std::string::npos);
   std::string truncatedGzip("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8);
-  const SpecFileResult broken = loadSpecificationFile(writeScratch("broken.json.gz", truncatedGzip));
+  const SpecFileResult broken =
+      loadSpecificationFile(writeScratch("broken.json.gz", truncatedGzip));
   CHECK_FALSE(broken.spec);
   CHECK(broken.error.find("gzip") != std::string::npos);
 }

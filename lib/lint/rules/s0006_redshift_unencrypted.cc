@@ -26,11 +26,11 @@ class RedshiftUnencryptedRule final : public Rule {
       const bool literalFalse = encrypted && encrypted->isScalar() && !isLiteralTrue(encrypted);
       if (encryptedByDefault.appliesOn(asOf)) {
         if (literalFalse) {
-          findings.add(encrypted->position(),
-                       fmt::format("Redshift cluster '{}' sets Encrypted: false, which AWS "
-                                   "refuses since {} ({}); remove it",
-                                   cluster->name, encryptedByDefault.since,
-                                   encryptedByDefault.summary));
+          findings.add(
+              encrypted->position(),
+              fmt::format("Redshift cluster '{}' sets Encrypted: false, which AWS "
+                          "refuses since {} ({}); remove it",
+                          cluster->name, encryptedByDefault.since, encryptedByDefault.summary));
         } else if (context.settings().customerManagedKeys && !cluster->property("KmsKeyId")) {
           findings.add(cluster->keyPosition,
                        fmt::format("Redshift cluster '{}' is encrypted with an AWS-owned key; "
