@@ -34,6 +34,17 @@ Resources:
       Tags: [{Key: Name, Value: a}, {Key: Tier, Value: private}]
 )";
 
+/// The diff of a one-resource template whose properties (flow YAML) change.
+TemplateDiff diffOneResource(std::string_view type, std::string_view oldProperties,
+                             std::string_view newProperties) {
+  auto text = [type](std::string_view properties) {
+    return "Resources: {R: {Type: " + std::string(type) +
+           ", Properties: " + std::string(properties) + "}}";
+  };
+  return diffTemplates(readTemplateOrFail(text(oldProperties)),
+                       readTemplateOrFail(text(newProperties)));
+}
+
 }  // namespace
 
 TEST_CASE("a template equals itself written differently") {
@@ -63,53 +74,34 @@ TEST_CASE("a subnet's CidrBlock change replaces it, which loses no data") {
   CHECK_FALSE(diff.hasDestructive());
 }
 
-TEST_CASE("replacing a stateful resource is destructive") {
-  const TemplateDiff diff = diffTemplates(
-      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, Properties: "
-                         "{ClusterIdentifier: a, NodeType: ra3.large}}}"),
-      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, Properties: "
-                         "{ClusterIdentifier: b, NodeType: ra3.large}}}"));
-  const ResourceChange& cluster = onlyResource(diff);
-  CHECK(cluster.impact == Impact::Replaces);
-  CHECK(cluster.destructive);
+TEST_CASE("replacing a stateful resource is destructive, unless it is retained") {
+  const TemplateDiff diff =
+      diffOneResource("AWS::Redshift::Cluster", "{ClusterIdentifier: a, NodeType: ra3.large}",
+                      "{ClusterIdentifier: b, NodeType: ra3.large}");
+  CHECK(onlyResource(diff).impact == Impact::Replaces);
+  CHECK(onlyResource(diff).destructive);
   CHECK(diff.hasDestructive());
+  const TemplateDiff retained = diffTemplates(
+      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, UpdateReplacePolicy: "
+                         "Retain, Properties: {ClusterIdentifier: a}}}"),
+      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, UpdateReplacePolicy: "
+                         "Retain, Properties: {ClusterIdentifier: b}}}"));
+  CHECK(onlyResource(retained).impact == Impact::Replaces);
+  CHECK_FALSE(onlyResource(retained).destructive);
 }
 
-TEST_CASE("a field replaces the resource when the property it sits in does") {
-  const TemplateDiff diff = diffTemplates(
-      readTemplateOrFail("Resources: {I: {Type: AWS::EC2::Instance, Properties: "
-                         "{CpuOptions: {CoreCount: 2, ThreadsPerCore: 1}}}}"),
-      readTemplateOrFail("Resources: {I: {Type: AWS::EC2::Instance, Properties: "
-                         "{CpuOptions: {CoreCount: 4, ThreadsPerCore: 1}}}}"));
-  CHECK(onlyResource(diff).impact == Impact::Replaces);
-}
-
-TEST_CASE("a gateway attachment moved to another VPC is replaced") {
-  const TemplateDiff diff = diffTemplates(
-      readTemplateOrFail("Resources: {A: {Type: AWS::EC2::VPCGatewayAttachment, Properties: "
-                         "{VpcId: v, InternetGatewayId: g}}}"),
-      readTemplateOrFail("Resources: {A: {Type: AWS::EC2::VPCGatewayAttachment, Properties: "
-                         "{VpcId: w, InternetGatewayId: g}}}"));
-  CHECK(onlyResource(diff).impact == Impact::Replaces);
-}
-
-TEST_CASE("a resource type added after 2023 has its replacement impact") {
-  const TemplateDiff diff = diffTemplates(
-      readTemplateOrFail("Resources: {P: {Type: AWS::IAM::RolePolicy, Properties: "
-                         "{RoleName: a, PolicyName: p}}}"),
-      readTemplateOrFail("Resources: {P: {Type: AWS::IAM::RolePolicy, Properties: "
-                         "{RoleName: b, PolicyName: p}}}"));
-  CHECK(onlyResource(diff).impact == Impact::Replaces);
-}
-
-TEST_CASE("UpdateReplacePolicy Retain keeps a replacement from being destructive") {
-  const TemplateDiff diff = diffTemplates(
-      readTemplateOrFail("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
-                         "Properties: {CidrBlock: 10.0.0.0/24}}}"),
-      readTemplateOrFail("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
-                         "Properties: {CidrBlock: 10.0.2.0/24}}}"));
-  CHECK(onlyResource(diff).impact == Impact::Replaces);
-  CHECK_FALSE(onlyResource(diff).destructive);
+TEST_CASE("replacement impacts come from the current resource data") {
+  // A field replaces the resource when the property it sits in does.
+  CHECK(onlyResource(diffOneResource("AWS::EC2::Instance", "{CpuOptions: {CoreCount: 2}}",
+                                     "{CpuOptions: {CoreCount: 4}}"))
+            .impact == Impact::Replaces);
+  // cfnspec 117 said this updated in place; the registry schema says it replaces.
+  CHECK(onlyResource(diffOneResource("AWS::EC2::VPCGatewayAttachment", "{VpcId: v}", "{VpcId: w}"))
+            .impact == Impact::Replaces);
+  // A type added after 2023.
+  CHECK(onlyResource(diffOneResource("AWS::IAM::RolePolicy", "{RoleName: a, PolicyName: p}",
+                                     "{RoleName: b, PolicyName: p}"))
+            .impact == Impact::Replaces);
 }
 
 TEST_CASE("a Lambda MemorySize change updates in place") {
