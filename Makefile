@@ -2,10 +2,12 @@
 #   make run    install what is missing, build, and synthesize the default stack
 #   make test   install what is missing, build with -Werror, run every test, the sanitizer
 #               build's tests and the fuzzers
-.PHONY: run test build deps test-deps unit-asan fuzz bench format clean
+.PHONY: run test build deps test-deps unit-asan fuzz fuzz-campaign bench format clean
 
+# Each fuzzer's fixed-seed run: at most FUZZ_SECONDS, and FUZZ_RUNS inputs when set (otherwise
+# the count tests/fuzz/fuzzers.conf gives each fuzzer).
 FUZZ_SECONDS ?= 300
-FUZZ_RUNS ?= 200000
+FUZZ_RUNS ?=
 
 run: deps build
 	./build/release/cli/vpcsynth synth
@@ -35,6 +37,11 @@ unit-asan:
 
 fuzz:
 	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_RUNS)
+
+# A real campaign on every core, growing tests/fuzz/corpus: make fuzz-campaign HOURS=2
+HOURS ?= 1
+fuzz-campaign:
+	scripts/fuzz-campaign $(HOURS)
 
 bench: build
 	tests/bench/read_write.py

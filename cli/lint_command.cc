@@ -175,6 +175,7 @@ int runLint(const LintOptions& options) {
   lintOptions.filter.include(config.include);
   lintOptions.filter.include(options.include);
   lintOptions.settings.asOf = options.asOf.empty() ? config.asOf : options.asOf;
+  lintOptions.settings.customerManagedKeys = config.customerManagedKeys;
 
   const std::vector<LintInput> inputs = expandLintInputs(options.inputs);
   const unsigned jobs =

@@ -12,6 +12,7 @@
 #include "exit_codes.h"
 #include "fmt_command.h"
 #include "lint_command.h"
+#include "spec/resource_spec.h"
 #include "synth_command.h"
 
 namespace {
@@ -61,7 +62,7 @@ void addLintCommand(CLI::App& app, vpcsynth::cli::LintOptions& options) {
       ->delimiter(',')
       ->allow_extra_args(false);
   lint->add_option("--config", options.configFile, "Configuration file (default: .vpcsynth-lint.yaml in the working directory, if present)");
-  lint->add_option("--as-of", options.asOf, "Judge dated data (Lambda runtime deprecations) as of this day, YYYY-MM-DD");
+  lint->add_option("--as-of", options.asOf, "Judge dated facts (Lambda runtime deprecations, Redshift defaults) as of this day, YYYY-MM-DD");
   lint->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   lint->add_flag("--list-rules", options.listRules, "List the rules and exit");
@@ -149,7 +150,8 @@ void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
 
 int main(int argc, char** argv) {
   CLI::App app{"vpcsynth: synthesize, lint and diff CloudFormation for the Lambda Connections pattern"};
-  app.set_version_flag("--version", "vpcsynth " VPCSYNTH_VERSION);
+  app.set_version_flag("--version", "vpcsynth " VPCSYNTH_VERSION "\nresource data: " +
+                                        vpcsynth::resourceSpecDescription());
   app.require_subcommand(1);
   vpcsynth::cli::FmtOptions fmtOptions;
   addFmtCommand(app, fmtOptions);

@@ -182,8 +182,8 @@ std::string renderDiffJson(const TemplateDiff& diff, const DiffReportOptions& op
   json.string(options.oldName);
   json.key("new");
   json.string(options.newName);
-  json.key("resourceSpecification");
-  json.string(resourceSpecVersion());
+  json.key("resourceData");
+  json.string(resourceSpecDescription());
   json.key("differences");
   json.boolean(!diff.empty());
   writeCounts(json, countChanges(diff));

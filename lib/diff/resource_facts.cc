@@ -6,6 +6,20 @@
 namespace vpcsynth {
 namespace {
 
+/// The stronger of two effects of a change: a replacement of the whole outweighs an update.
+UpdateType stronger(UpdateType a, UpdateType b) {
+  auto rank = [](UpdateType type) {
+    switch (type) {
+      case UpdateType::Immutable: return 3;
+      case UpdateType::Conditional: return 2;
+      case UpdateType::Mutable: return 1;
+      case UpdateType::Unknown: return 0;
+    }
+    return 0;
+  };
+  return rank(a) >= rank(b) ? a : b;
+}
+
 bool isIndex(std::string_view segment) { return !segment.empty() && segment.front() == '['; }
 
 bool isCollection(const PropertySpec& property) {
@@ -44,10 +58,10 @@ PropertyFacts propertyFacts(std::string_view resourceType, const std::vector<std
     property = fields->findProperty(path[next]);
     if (property == nullptr) return facts;
     owner = fields->name;
-    if (property->updateType != UpdateType::Unknown) facts.updateType = property->updateType;
+    // A field replaces the resource when it does itself or when the property it sits in does.
+    facts.updateType = stronger(facts.updateType, property->updateType);
     ++next;
   }
-  facts.unorderedList = property->type == "List" && property->unordered;
   return facts;
 }
 
@@ -80,37 +94,8 @@ bool isUnorderedListName(std::string_view key) {
 }
 
 bool isStatefulType(std::string_view type) {
-  static constexpr std::array<std::string_view, 27> kTypes = {
-      "AWS::Backup::BackupVault",
-      "AWS::Cognito::UserPool",
-      "AWS::DocDB::DBCluster",
-      "AWS::DynamoDB::GlobalTable",
-      "AWS::DynamoDB::Table",
-      "AWS::EC2::EIP",
-      "AWS::EC2::Subnet",
-      "AWS::EC2::VPC",
-      "AWS::EC2::Volume",
-      "AWS::ECR::Repository",
-      "AWS::EFS::FileSystem",
-      "AWS::ElastiCache::CacheCluster",
-      "AWS::ElastiCache::ReplicationGroup",
-      "AWS::Elasticsearch::Domain",
-      "AWS::KMS::Key",
-      "AWS::Kinesis::Stream",
-      "AWS::Logs::LogGroup",
-      "AWS::Neptune::DBCluster",
-      "AWS::OpenSearchService::Domain",
-      "AWS::RDS::DBCluster",
-      "AWS::RDS::DBInstance",
-      "AWS::Redshift::Cluster",
-      "AWS::S3::Bucket",
-      "AWS::SQS::Queue",
-      "AWS::SSM::Parameter",
-      "AWS::SecretsManager::Secret",
-      "AWS::Timestream::Database",
-  };
-  static_assert(std::is_sorted(kTypes.begin(), kTypes.end()));
-  return std::binary_search(kTypes.begin(), kTypes.end(), type);
+  const ResourceTypeSpec* spec = findResourceType(type);
+  return spec != nullptr && spec->stateful;
 }
 
 }  // namespace vpcsynth

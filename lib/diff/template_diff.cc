@@ -153,9 +153,7 @@ ResourceChange diffResource(const std::string& logicalId, const Value& oldResour
   const Value* oldProperties = oldResource.find("Properties");
   const Value* newProperties = newResource.find("Properties");
   std::vector<std::string> path;
-  auto unordered = [&type](const std::vector<std::string>& at) {
-    return unorderedByName(at) || propertyFacts(type, at).unorderedList;
-  };
+  auto unordered = [](const std::vector<std::string>& at) { return unorderedByName(at); };
   diffValues(oldProperties ? *oldProperties : kNoProperties,
              newProperties ? *newProperties : kNoProperties, path, unordered, change.changes);
   for (ValueChange& property : change.changes) {

@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "model/scalar_type.h"
 #include "yaml/reader.h"
 
 namespace vpcsynth::lint {
@@ -65,11 +66,20 @@ LintConfigResult parseLintConfig(std::string_view text, std::string_view fileNam
       result.diagnostics.push_back(Diagnostic{Severity::Error, std::string(kConfigRule),
                                               "'as-of' must be a date written YYYY-MM-DD",
                                               entry.value.position()});
+    } else if (entry.key == "customer-managed-keys" && entry.value.isScalar() &&
+               plainBoolean(entry.value.text())) {
+      result.config.customerManagedKeys = *plainBoolean(entry.value.text());
+    } else if (entry.key == "customer-managed-keys") {
+      result.diagnostics.push_back(Diagnostic{Severity::Error, std::string(kConfigRule),
+                                              "'customer-managed-keys' must be true or false",
+                                              entry.value.position()});
     } else {
-      result.diagnostics.push_back(Diagnostic{
-          Severity::Error, std::string(kConfigRule),
-          fmt::format("unknown key '{}'; the keys are ignore, include and as-of", entry.key),
-          entry.keyPosition});
+      result.diagnostics.push_back(
+          Diagnostic{Severity::Error, std::string(kConfigRule),
+                     fmt::format("unknown key '{}'; the keys are ignore, include, as-of and "
+                                 "customer-managed-keys",
+                                 entry.key),
+                     entry.keyPosition});
     }
   }
   return result;

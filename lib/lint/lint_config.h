@@ -15,10 +15,12 @@ inline constexpr std::string_view kConfigFileName = ".vpcsynth-lint.yaml";
 ///   ignore: [S0003, V]     # rule ID prefixes that do not run
 ///   include: [S0003]       # prefixes that run (see RuleFilter)
 ///   as-of: 2026-01-31      # the date for dated data
+///   customer-managed-keys: true  # data stores must name a customer managed KMS key
 struct LintConfig {
   std::vector<std::string> ignore;
   std::vector<std::string> include;
   std::string asOf;
+  bool customerManagedKeys = false;
 };
 
 struct LintConfigResult {

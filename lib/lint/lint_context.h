@@ -14,6 +14,9 @@ struct LintSettings {
   /// `YYYY-MM-DD`: the day against which dated data (Lambda runtime deprecations) is judged.
   /// Empty means the date the pinned data was last reviewed.
   std::string asOf;
+  /// The organisation asks for customer managed KMS keys: data stores that rely on a default
+  /// AWS-owned key are reported.
+  bool customerManagedKeys = false;
 };
 
 /// One entry of the `Resources` section.

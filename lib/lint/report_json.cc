@@ -5,6 +5,7 @@
 
 #include "lint/registry.h"
 #include "lint/report.h"
+#include "spec/resource_spec.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -41,8 +42,9 @@ std::string uriOf(std::string_view fileName) {
 
 std::string renderJson(const std::vector<FileReport>& reports, std::string_view toolVersion) {
   const RunSummary summary = summarize(reports);
-  std::string out = fmt::format("{{\n  \"tool\": \"vpcsynth\",\n  \"version\": \"{}\",\n",
-                                jsonEscape(toolVersion));
+  std::string out = fmt::format(
+      "{{\n  \"tool\": \"vpcsynth\",\n  \"version\": \"{}\",\n  \"resourceData\": \"{}\",\n",
+      jsonEscape(toolVersion), jsonEscape(resourceSpecDescription()));
   out += "  \"findings\": [";
   bool first = true;
   for (const FileReport& report : reports) {
@@ -99,10 +101,11 @@ std::string renderSarif(const std::vector<FileReport>& reports, std::string_view
   return fmt::format(
       "{{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
       "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": {{\"driver\": {{"
-      "\"name\": \"vpcsynth\", \"version\": \"{}\", \"rules\": [{}{}]}}}},\n"
+      "\"name\": \"vpcsynth\", \"version\": \"{}\", "
+      "\"properties\": {{\"resourceData\": \"{}\"}}, \"rules\": [{}{}]}}}},\n"
       "      \"results\": [{}{}]\n    }}\n  ]\n}}\n",
-      jsonEscape(toolVersion), rules, rules.empty() ? "" : "\n        ", results,
-      results.empty() ? "" : "\n      ");
+      jsonEscape(toolVersion), jsonEscape(resourceSpecDescription()), rules,
+      rules.empty() ? "" : "\n        ", results, results.empty() ? "" : "\n      ");
 }
 
 std::string renderJunit(const std::vector<FileReport>& reports) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "lint/requirement_check.h"
 #include "lint/suggest.h"
 #include "model/scalar_type.h"
 #include "spec/resource_spec.h"
@@ -120,18 +121,27 @@ class DataChecker {
                                 describeKind(value)));
     }
     const std::string_view text = value.text();
-    bool fits = true;
-    if (primitive == "Integer" || primitive == "Long") {
-      fits = isInteger(text);
-    } else if (primitive == "Double") {
-      fits = isJsonNumber(text);
-    } else if (primitive == "Boolean") {
-      fits = plainBoolean(text).has_value() || text == "true" || text == "false";
+    // Several kinds joined by `/` ("Boolean/String"): the value may be any of them.
+    bool fits = false;
+    std::string_view rest = primitive;
+    while (!rest.empty() && !fits) {
+      const std::size_t slash = rest.find('/');
+      fits = scalarFits(text, rest.substr(0, slash));
+      rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
     }
     if (!fits && !text.starts_with("{{resolve:")) {
       report(DataProblem::WrongType, value.position(),
              fmt::format("{} must be {}, not '{}'", where, describePrimitive(primitive), text));
     }
+  }
+
+  static bool scalarFits(std::string_view text, std::string_view primitive) {
+    if (primitive == "Integer" || primitive == "Long") return isInteger(text);
+    if (primitive == "Double") return isJsonNumber(text);
+    if (primitive == "Boolean") {
+      return plainBoolean(text).has_value() || text == "true" || text == "false";
+    }
+    return true;
   }
 
   static bool isInteger(std::string_view text) {
@@ -144,10 +154,15 @@ class DataChecker {
   }
 
   static std::string describePrimitive(std::string_view primitive) {
+    if (const std::size_t slash = primitive.find('/'); slash != std::string_view::npos) {
+      return describePrimitive(primitive.substr(0, slash)) + " or " +
+             describePrimitive(primitive.substr(slash + 1));
+    }
     if (primitive == "Integer" || primitive == "Long") return "an integer";
     if (primitive == "Double") return "a number";
     if (primitive == "Boolean") return "a boolean";
-    return "a " + std::string(primitive == "String" ? "string" : primitive);
+    if (primitive == "Timestamp") return "a timestamp";
+    return "a string";
   }
 
   void report(DataProblem problem, const Position& position, std::string message) {
@@ -169,6 +184,7 @@ std::vector<DataIssue> checkResourceData(const LintContext& context) {
     const ResourceTypeSpec* spec = findResourceType(resource.type);
     if (!spec) continue;
     const std::string where = fmt::format("{} '{}'", resource.type, resource.name);
+    checkPropertyRequirements(resource, issues);
     if (resource.properties) {
       checker.checkProperties(*resource.properties, spec->properties, resource.type, where, 0);
       continue;

@@ -7,7 +7,12 @@
 
 namespace vpcsynth::lint {
 
-enum class DataProblem : unsigned char { UnknownProperty, MissingRequired, WrongType };
+enum class DataProblem : unsigned char {
+  UnknownProperty,
+  MissingRequired,
+  WrongType,
+  Conflicting,  // properties that AWS refuses together
+};
 
 /// One disagreement between a resource's properties and the official resource data.
 struct DataIssue {
@@ -17,8 +22,9 @@ struct DataIssue {
 };
 
 /// Checks every resource whose type the built-in resource data knows: property names, required
-/// properties and value types, nested property types included. Values that are functions are
-/// not judged (their result is known only at deploy time).
+/// properties and value types, nested property types included, and the requirements between
+/// properties that the data cannot express (facts/property_requirements.cc). Values that are
+/// functions are not judged (their result is known only at deploy time).
 std::vector<DataIssue> checkResourceData(const LintContext& context);
 
 }  // namespace vpcsynth::lint

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <string>
 
+#include "facts/lambda_runtimes.h"
 #include "pattern/aws_names.h"
 #include "pattern/cidr.h"
-#include "pattern/lambda_runtimes.h"
 #include "pattern/network_plan.h"
 #include "pattern/redshift_nodes.h"
 #include "pattern/suggest.h"
@@ -100,7 +100,7 @@ void checkLambda(const LambdaSpec& lambda, Checker& check) {
   if (!lambda.functionName.empty()) {
     check.name("lambda.function-name", checkFunctionName(lambda.functionName));
   }
-  const auto& runtimes = lambdaRuntimes();
+  const auto& runtimes = facts::currentLambdaRuntimes();
   if (std::find(runtimes.begin(), runtimes.end(), lambda.runtime) == runtimes.end()) {
     check.error(config_rule::kInvalidValue, "lambda.runtime",
                 fmt::format("'{}' is not a supported Lambda runtime{}", lambda.runtime,
@@ -122,14 +122,14 @@ void checkLambda(const LambdaSpec& lambda, Checker& check) {
                 "code from S3 needs both lambda.code.s3-bucket and lambda.code.s3-key");
   }
   if (hasBucket) check.name("lambda.code.s3-bucket", checkBucketName(lambda.codeS3Bucket));
-  if (!hasBucket && !hasKey && supportsInlineCode(lambda.runtime) &&
+  if (!hasBucket && !hasKey && facts::supportsInlineCode(lambda.runtime) &&
       lambda.handler != "index.handler") {
     check.error(config_rule::kInvalidValue, "lambda.handler",
                 fmt::format("the inline placeholder code defines index.handler, not '{}'; use "
                             "that handler or give lambda.code.s3-bucket and lambda.code.s3-key",
                             lambda.handler));
   }
-  if (!hasBucket && !hasKey && !supportsInlineCode(lambda.runtime)) {
+  if (!hasBucket && !hasKey && !facts::supportsInlineCode(lambda.runtime)) {
     check.error(config_rule::kMissingValue, "lambda.runtime",
                 fmt::format("the inline placeholder code exists only for Python and Node.js; "
                             "give lambda.code.s3-bucket and lambda.code.s3-key for {}",

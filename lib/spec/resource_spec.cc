@@ -38,7 +38,6 @@ PropertySpec parsePropertyLine(std::string_view line) {
   const std::string_view flags = nextField(line, '|');
   property.required = flags.size() > 0 && flags[0] == 'R';
   property.updateType = parseUpdateType(flags.size() > 1 ? flags[1] : '-');
-  property.unordered = flags.size() > 2 && flags[2] == 'U';
   property.primitiveType = nextField(line, '|');
   property.type = nextField(line, '|');
   property.primitiveItemType = nextField(line, '|');
@@ -64,10 +63,15 @@ std::unique_ptr<Spec> parseEntry(std::string_view rest) {
   while (!rest.empty()) {
     const std::string_view line = nextField(rest, '\n');
     if (line.empty()) continue;
-    if (line.front() == '@') {
-      if constexpr (std::is_same_v<Spec, ResourceTypeSpec>)
+    if constexpr (std::is_same_v<Spec, ResourceTypeSpec>) {
+      if (line.front() == '@') {
         spec->attributes.push_back(line.substr(1));
-      continue;
+        continue;
+      }
+      if (line == "!stateful") {
+        spec->stateful = true;
+        continue;
+      }
     }
     PropertySpec property = parsePropertyLine(line);
     if constexpr (std::is_same_v<Spec, PropertyTypeSpec>) {
@@ -114,6 +118,7 @@ class LazyTable {
 /// the built-in data. Decided once, on first use.
 struct ActiveSpec {
   std::optional<LoadedSpec> loaded;
+  std::string loadedFrom;
   std::string overrideError;
   spec_data::SpecTable resources = spec_data::kResourceTypes;
   spec_data::SpecTable properties = spec_data::kPropertyTypes;
@@ -127,6 +132,7 @@ struct ActiveSpec {
       return;
     }
     loaded = std::move(file.spec);
+    loadedFrom = path;
     resources = loaded->resourceTable();
     properties = loaded->propertyTable();
   }
@@ -188,7 +194,17 @@ const PropertyTypeSpec* findPropertyTypeOf(std::string_view owner, std::string_v
 
 std::string_view resourceSpecVersion() {
   const ActiveSpec& spec = activeSpec();
-  return spec.loaded ? std::string_view(spec.loaded->version) : spec_data::kSpecificationVersion;
+  return spec.loaded ? std::string_view(spec.loaded->version) : spec_data::kPackageVersion;
+}
+
+std::string resourceSpecDescription() {
+  const ActiveSpec& spec = activeSpec();
+  if (spec.loaded) {
+    return std::string(spec_data::kPackage) + " " + spec.loaded->version + " (from " +
+           spec.loadedFrom + ")";
+  }
+  return std::string(spec_data::kPackage) + " " + std::string(spec_data::kPackageVersion) + " (" +
+         std::string(spec_data::kPackageDate) + ")";
 }
 
 const std::string& resourceSpecOverrideError() { return activeSpec().overrideError; }

@@ -17,8 +17,10 @@ struct SpecTable {
   std::size_t count;
 };
 
-extern const std::string_view kSpecificationVersion;
-extern const std::string_view kPackage;
+extern const std::string_view kPackage;         // "@aws-cdk/aws-service-spec"
+extern const std::string_view kPackageVersion;  // "0.1.216"
+extern const std::string_view kPackageDate;     // the day the version was published
+
 extern const SpecTable kResourceTypes;
 extern const SpecTable kPropertyTypes;
 

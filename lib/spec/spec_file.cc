@@ -1,67 +1,209 @@
 #include "spec/spec_file.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <unordered_map>
 
 #include "io/file_io.h"
+#include "io/gzip.h"
 #include "model/scalar_type.h"
 #include "yaml/reader.h"
 
 namespace vpcsynth {
 namespace {
 
-std::vector<const MappingEntry*> sortedEntries(const Value* mapping) {
-  std::vector<const MappingEntry*> entries;
-  if (mapping == nullptr || !mapping->isMapping()) return entries;
-  for (const MappingEntry& entry : mapping->mapping()) entries.push_back(&entry);
-  std::sort(entries.begin(), entries.end(),
-            [](const MappingEntry* a, const MappingEntry* b) { return a->key < b->key; });
-  return entries;
+// The database is 15 MB today; the limits leave room to grow and stop a hostile file early.
+constexpr std::size_t kMaxCompressedBytes = 64u << 20;
+constexpr std::size_t kMaxDatabaseBytes = 256u << 20;
+
+/// A property's type in the fields of the built-in format.
+struct TypeFields {
+  std::string primitiveType;
+  std::string type;
+  std::string primitiveItemType;
+  std::string itemType;
+};
+
+const Value* field(const Value& value, std::string_view key) {
+  return value.isMapping() ? value.find(key) : nullptr;
 }
 
-char updateCode(std::string_view updateType) {
-  if (updateType == "Mutable") return 'M';
-  if (updateType == "Immutable") return 'I';
-  if (updateType == "Conditional") return 'C';
-  return '-';
+std::string_view textOf(const Value* value) {
+  return value != nullptr && value->isScalar() ? value->text() : std::string_view();
 }
 
-/// One line in the format of the generated data (see resource_spec_data.cc).
-void appendProperty(std::string& text, std::string_view name, const Value& property) {
-  auto field = [&property](std::string_view key) {
-    const Value* value = property.find(key);
-    return value != nullptr && value->isScalar() ? value->text() : std::string_view();
-  };
-  const Value* duplicates = property.find("DuplicatesAllowed");
-  const bool unordered = duplicates != nullptr && plainBoolean(duplicates->text()) == false;
-  text.append(name).append("|");
-  text += plainBoolean(field("Required")).value_or(false) ? 'R' : '-';
-  text += updateCode(field("UpdateType"));
-  text += unordered ? 'U' : '-';
-  for (std::string_view key : {"PrimitiveType", "Type", "PrimitiveItemType", "ItemType"}) {
-    text.append("|").append(field(key));
+/// The built-in name of a scalar kind of the database, or empty for a structure or collection.
+std::string_view primitiveName(std::string_view kind) {
+  if (kind == "string") return "String";
+  if (kind == "integer") return "Integer";
+  if (kind == "number") return "Double";
+  if (kind == "boolean") return "Boolean";
+  if (kind == "json") return "Json";
+  if (kind == "date-time") return "Timestamp";
+  return {};
+}
+
+/// Converts the database's type expressions; `names` maps a type definition's `$id` to its name
+/// ("DnsOptionsSpecification").
+class TypeConverter {
+ public:
+  explicit TypeConverter(const std::unordered_map<std::string, std::string>& names)
+      : names_(names) {}
+
+  /// The type of a property, widened by the types it had before (`previousTypes`), which
+  /// CloudFormation still accepts.
+  TypeFields propertyType(const Value& property) const {
+    std::vector<TypeFields> alternatives = {convert(field(property, "type"))};
+    if (const Value* previous = field(property, "previousTypes");
+        previous && previous->isSequence()) {
+      for (const Value& type : previous->sequence()) alternatives.push_back(convert(&type));
+    }
+    return combine(alternatives);
   }
-  text += '\n';
+
+ private:
+  TypeFields convert(const Value* type) const {
+    if (type == nullptr) return {"Json", "", "", ""};
+    const std::string_view kind = textOf(field(*type, "type"));
+    if (std::string_view primitive = primitiveName(kind); !primitive.empty()) {
+      return {std::string(primitive), "", "", ""};
+    }
+    if (kind == "tag") return {"", "Tag", "", ""};
+    if (kind == "ref") return {"", referenceName(type), "", ""};
+    if (kind == "array" || kind == "map") {
+      const TypeFields element = convert(field(*type, "element"));
+      TypeFields collection{"", kind == "array" ? "List" : "Map", "", ""};
+      // The built-in form holds one level of collection; deeper ones are checked as JSON.
+      if (!element.type.empty() && (element.type == "List" || element.type == "Map")) {
+        collection.primitiveItemType = "Json";
+      } else if (!element.primitiveType.empty()) {
+        collection.primitiveItemType = element.primitiveType;
+      } else {
+        collection.itemType = element.type;
+      }
+      return collection;
+    }
+    if (kind == "union") {
+      std::vector<TypeFields> alternatives;
+      if (const Value* types = field(*type, "types"); types && types->isSequence()) {
+        for (const Value& alternative : types->sequence())
+          alternatives.push_back(convert(&alternative));
+      }
+      return combine(alternatives);
+    }
+    return {"Json", "", "", ""};  // a kind this converter does not know: accept any value
+  }
+
+  std::string referenceName(const Value* type) const {
+    const Value* reference = field(*type, "reference");
+    const std::string_view id = reference != nullptr ? textOf(field(*reference, "$ref")) : "";
+    const auto found = names_.find(std::string(id));
+    // An unknown reference is checked as JSON rather than reported against a missing type.
+    return found != names_.end() ? found->second : std::string();
+  }
+
+  /// One type that accepts each alternative: a set of scalar kinds ("Boolean/String"), or JSON
+  /// (anything) when a structure or collection is among several different alternatives.
+  static TypeFields combine(const std::vector<TypeFields>& alternatives) {
+    if (alternatives.empty()) return {"Json", "", "", ""};
+    const TypeFields& first = alternatives.front();
+    const bool allSame =
+        std::all_of(alternatives.begin(), alternatives.end(), [&](const TypeFields& t) {
+          return t.primitiveType == first.primitiveType && t.type == first.type &&
+                 t.primitiveItemType == first.primitiveItemType && t.itemType == first.itemType;
+        });
+    if (allSame && (!first.type.empty() || !first.primitiveType.empty())) return first;
+    std::set<std::string> primitives;
+    for (const TypeFields& alternative : alternatives) {
+      if (alternative.primitiveType.empty() || alternative.primitiveType == "Json") {
+        return {"Json", "", "", ""};
+      }
+      primitives.insert(alternative.primitiveType);
+    }
+    std::string joined;
+    for (const std::string& primitive : primitives)
+      joined += (joined.empty() ? "" : "/") + primitive;
+    return {joined, "", "", ""};
+  }
+
+  const std::unordered_map<std::string, std::string>& names_;
+};
+
+char replacementCode(std::string_view causesReplacement) {
+  if (causesReplacement == "yes") return 'I';
+  if (causesReplacement == "maybe") return 'C';
+  return 'M';
 }
 
-void appendTable(const Value* types, bool withAttributes, std::string& text,
-                 std::vector<std::uint32_t>& offsets) {
-  for (const MappingEntry* type : sortedEntries(types)) {
+/// Entries of one table, by name, each its body lines; written sorted.
+using EntryMap = std::map<std::string, std::vector<std::string>, std::less<>>;
+
+/// `Name|flags|PrimitiveType|Type|PrimitiveItemType|ItemType`, properties sorted by name.
+std::vector<std::string> propertyLines(const Value* properties, const TypeConverter& types) {
+  std::vector<std::string> lines;
+  if (properties == nullptr || !properties->isMapping()) return lines;
+  for (const MappingEntry& entry : properties->mapping()) {
+    const TypeFields type = types.propertyType(entry.value);
+    std::string line = entry.key + "|";
+    line += plainBoolean(textOf(field(entry.value, "required"))).value_or(false) ? 'R' : '-';
+    line += replacementCode(textOf(field(entry.value, "causesReplacement")));
+    line += "|" + type.primitiveType + "|" + type.type + "|" + type.primitiveItemType + "|" +
+            type.itemType;
+    lines.push_back(std::move(line));
+  }
+  // Sorted by name (the text before the first `|`) for the binary search in resource_spec.cc.
+  std::sort(lines.begin(), lines.end(), [](const std::string& a, const std::string& b) {
+    return std::string_view(a).substr(0, a.find('|')) < std::string_view(b).substr(0, b.find('|'));
+  });
+  return lines;
+}
+
+bool safeName(std::string_view name) {
+  return !name.empty() && name.find_first_of("|\n@!=") == std::string_view::npos;
+}
+
+void appendTable(const EntryMap& entries, std::string& text, std::vector<std::uint32_t>& offsets) {
+  for (const auto& [name, lines] : entries) {
     offsets.push_back(static_cast<std::uint32_t>(text.size()));
-    text.append(type->key).append("\n");
-    if (withAttributes) {
-      for (const MappingEntry* attribute : sortedEntries(type->value.find("Attributes"))) {
-        text.append("@").append(attribute->key).append("\n");
-      }
-    }
-    const Value* properties = type->value.find("Properties");
-    if (properties == nullptr && (type->value.find("Type") || type->value.find("PrimitiveType"))) {
-      appendProperty(text, "=", type->value);
-    }
-    for (const MappingEntry* property : sortedEntries(properties)) {
-      appendProperty(text, property->key, property->value);
-    }
+    text.append(name).append("\n");
+    for (const std::string& line : lines) text.append(line).append("\n");
   }
   offsets.push_back(static_cast<std::uint32_t>(text.size()));
+}
+
+/// `schema.<table>.entities`, the list of a table's rows.
+const Value* entities(const Value& schema, std::string_view table) {
+  const Value* section = field(schema, table);
+  const Value* rows = section != nullptr ? field(*section, "entities") : nullptr;
+  return rows != nullptr && rows->isSequence() ? rows : nullptr;
+}
+
+/// The owner of each type definition, from the `usesType` relation (resource `$id` to the
+/// `$id`s of the type definitions it uses).
+std::unordered_map<std::string, std::string> typeOwners(const Value& schema) {
+  std::unordered_map<std::string, std::string> owners;
+  const Value* relation = field(schema, "usesType");
+  const Value* forward = relation != nullptr ? field(*relation, "forward") : nullptr;
+  if (forward == nullptr || !forward->isMapping()) return owners;
+  for (const MappingEntry& resource : forward->mapping()) {
+    if (!resource.value.isSequence()) continue;
+    for (const Value& used : resource.value.sequence()) {
+      owners.emplace(std::string(textOf(field(used, "$id"))), resource.key);
+    }
+  }
+  return owners;
+}
+
+std::string versionBeside(const std::string& path) {
+  const std::filesystem::path packageJson =
+      std::filesystem::path(path).parent_path() / "package.json";
+  FileContents contents = readInput(packageJson.string(), 1u << 20);
+  if (contents.error) return "unknown";
+  const ReadResult read = readDocument(contents.text, packageJson.string());
+  const std::string_view version = read.document ? textOf(field(*read.document, "version")) : "";
+  return version.empty() ? "unknown" : std::string(version);
 }
 
 }  // namespace
@@ -74,31 +216,103 @@ spec_data::SpecTable LoadedSpec::propertyTable() const {
   return {propertyText.data(), propertyOffsets.data(), propertyOffsets.size() - 1};
 }
 
+SpecFileResult convertServiceSpec(std::string_view json, std::string_view fileName) {
+  SpecFileResult result;
+  ReadLimits limits;
+  limits.maxBytes = kMaxDatabaseBytes;
+  const ReadResult read = readDocument(json, fileName, limits);
+  if (!read.ok()) {
+    result.error = read.diagnostics.empty() ? std::string(fileName) + ": unreadable"
+                                            : renderDiagnostic(read.diagnostics.front());
+    return result;
+  }
+  const Value* schema = field(*read.document, "schema");
+  const Value* resources = schema ? entities(*schema, "resource") : nullptr;
+  const Value* definitions = schema ? entities(*schema, "typeDefinition") : nullptr;
+  if (resources == nullptr || definitions == nullptr) {
+    result.error = std::string(fileName) +
+                   ": not an @aws-cdk/aws-service-spec database (no schema.resource.entities)";
+    return result;
+  }
+
+  std::unordered_map<std::string, std::string> resourceNames;
+  for (const Value& resource : resources->sequence()) {
+    resourceNames.emplace(textOf(field(resource, "$id")),
+                          textOf(field(resource, "cloudFormationType")));
+  }
+  std::unordered_map<std::string, std::string> definitionNames;
+  for (const auto& [definition, owner] : typeOwners(*schema)) {
+    const auto resource = resourceNames.find(owner);
+    if (resource != resourceNames.end()) definitionNames.emplace(definition, resource->second);
+  }
+  // A property names a type relative to its resource type ("VpcConfig"), as
+  // findPropertyTypeOf expects; the table's entries carry the full name.
+  std::unordered_map<std::string, std::string> relativeNames;
+  for (const Value& definition : definitions->sequence()) {
+    const std::string id(textOf(field(definition, "$id")));
+    const std::string name(textOf(field(definition, "name")));
+    relativeNames.emplace(id, name);
+    const auto named = definitionNames.find(id);
+    if (named != definitionNames.end()) named->second += "." + name;
+  }
+  const TypeConverter types(relativeNames);
+
+  EntryMap resourceEntries;
+  for (const Value& resource : resources->sequence()) {
+    const std::string_view name = textOf(field(resource, "cloudFormationType"));
+    if (!safeName(name)) continue;
+    std::vector<std::string> lines;
+    if (textOf(field(resource, "isStateful")) == "true") lines.push_back("!stateful");
+    std::vector<std::string> attributes;
+    if (const Value* declared = field(resource, "attributes"); declared && declared->isMapping()) {
+      for (const MappingEntry& attribute : declared->mapping())
+        attributes.push_back("@" + attribute.key);
+    }
+    std::sort(attributes.begin(), attributes.end());
+    lines.insert(lines.end(), attributes.begin(), attributes.end());
+    for (std::string& line : propertyLines(field(resource, "properties"), types)) {
+      lines.push_back(std::move(line));
+    }
+    resourceEntries[std::string(name)] = std::move(lines);
+  }
+
+  EntryMap propertyEntries;
+  // Tags share one shape everywhere; the database writes it as a kind, not a definition.
+  propertyEntries["Tag"] = {"Key|RM|String|||", "Value|RM|String|||"};
+  for (const Value& definition : definitions->sequence()) {
+    const auto named = definitionNames.find(std::string(textOf(field(definition, "$id"))));
+    if (named == definitionNames.end() || !safeName(named->second)) continue;
+    std::vector<std::string> lines = propertyLines(field(definition, "properties"), types);
+    // A definition without properties is an open object: any keys.
+    if (lines.empty()) lines.push_back("=|-M|Json|||");
+    propertyEntries[named->second] = std::move(lines);
+  }
+
+  LoadedSpec spec;
+  spec.version = "unknown";
+  appendTable(resourceEntries, spec.resourceText, spec.resourceOffsets);
+  appendTable(propertyEntries, spec.propertyText, spec.propertyOffsets);
+  result.spec = std::move(spec);
+  return result;
+}
+
 SpecFileResult loadSpecificationFile(const std::string& path) {
   SpecFileResult result;
-  const ReadLimits limits;
-  FileContents contents = readInput(path, limits.maxBytes);
+  FileContents contents = readInput(path, kMaxCompressedBytes);
   if (contents.error) {
     result.error = *contents.error;
     return result;
   }
-  ReadResult read = readDocument(contents.text, path, limits);
-  if (!read.ok()) {
-    result.error = read.diagnostics.empty() ? path + ": unreadable"
-                                            : renderDiagnostic(read.diagnostics.front());
-    return result;
+  if (isGzip(contents.text)) {
+    GunzipResult json = gunzip(contents.text, kMaxDatabaseBytes);
+    if (json.error) {
+      result.error = path + ": " + *json.error;
+      return result;
+    }
+    contents.text = std::move(json.text);
   }
-  const Value& document = *read.document;
-  if (document.find("ResourceTypes") == nullptr || !document.find("ResourceTypes")->isMapping()) {
-    result.error = path + ": not a resource specification (no ResourceTypes mapping)";
-    return result;
-  }
-  LoadedSpec spec;
-  const Value* version = document.find("ResourceSpecificationVersion");
-  spec.version = version != nullptr ? std::string(version->text()) : std::string("unknown");
-  appendTable(document.find("ResourceTypes"), true, spec.resourceText, spec.resourceOffsets);
-  appendTable(document.find("PropertyTypes"), false, spec.propertyText, spec.propertyOffsets);
-  result.spec = std::move(spec);
+  result = convertServiceSpec(contents.text, path);
+  if (result.spec) result.spec->version = versionBeside(path);
   return result;
 }
 

@@ -24,23 +24,6 @@ std::size_t skipSpaceAndComments(std::string_view text, std::size_t i) {
   return i;
 }
 
-// Offset just past the quoted scalar opening at `open`, or npos when it is not closed.
-std::size_t endOfQuoted(std::string_view text, std::size_t open) {
-  const char quote = text[open];
-  for (std::size_t i = open + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == quote) {
-      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-      } else {
-        return i + 1;
-      }
-    }
-  }
-  return std::string_view::npos;
-}
-
 // Offsets of the opening quotes of the keys that need `? `.
 std::vector<std::size_t> longKeyOffsets(std::string_view text) {
   std::vector<std::size_t> offsets;
@@ -55,7 +38,7 @@ std::vector<std::size_t> longKeyOffsets(std::string_view text) {
     const bool nodeMayStart =
         previous == '{' || previous == '[' || previous == ',' || previous == ':';
     if ((c == '"' || c == '\'') && nodeMayStart) {
-      const std::size_t end = endOfQuoted(text, i);
+      const std::size_t end = endOfQuotedScalar(text, i);
       if (end == std::string_view::npos) break;
       const std::size_t after = skipSpaceAndComments(text, end);
       const bool isKey = after < text.size() && text[after] == ':' && previous != ':';
@@ -76,6 +59,22 @@ std::vector<std::size_t> longKeyOffsets(std::string_view text) {
 }
 
 }  // namespace
+
+std::size_t endOfQuotedScalar(std::string_view text, std::size_t open) {
+  const char quote = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
 
 std::string explicitLongFlowKeys(std::string_view text, std::vector<InsertedIndicator>& inserted) {
   const std::vector<std::size_t> offsets = longKeyOffsets(text);

@@ -21,6 +21,10 @@ struct InsertedIndicator {
 /// records nothing, when no key needs it.
 std::string explicitLongFlowKeys(std::string_view text, std::vector<InsertedIndicator>& inserted);
 
+/// Offset just past the quoted scalar (`"..."` with backslash escapes, or `'...'` with `''`) that
+/// opens at `open`, or npos when it is not closed before the end of `text`.
+std::size_t endOfQuotedScalar(std::string_view text, std::size_t open);
+
 /// Moves a 0-based column on `line` of the rewritten text back to the original text.
 std::uint32_t originalColumn(const std::vector<InsertedIndicator>& inserted, std::uint32_t line,
                              std::uint32_t column);

@@ -5,6 +5,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <istream>
+#include <new>
 #include <streambuf>
 
 #include "yaml/document_builder.h"
@@ -52,18 +53,7 @@ bool quoteIsClosed(std::string_view text, std::size_t open) {
   if (open >= text.size()) return true;
   const char quote = text[open];
   if (quote != '"' && quote != '\'') return true;
-  for (std::size_t i = open + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == quote) {
-      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-      } else {
-        return true;
-      }
-    }
-  }
-  return false;
+  return endOfQuotedScalar(text, open) != std::string_view::npos;
 }
 
 Diagnostic errorAt(std::string_view rule, std::string message, Position position) {
@@ -117,6 +107,9 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
   } catch (const StopReading&) {
   } catch (const YAML::Exception& error) {
     builder.report(reader_rule::kSyntax, error.msg, builder.positionOf(error.mark));
+  } catch (const std::bad_alloc&) {
+    builder.report(reader_rule::kUnreadable, "out of memory while reading the input",
+                   Position{file, 1, 1});
   } catch (const std::exception& error) {
     builder.report(reader_rule::kSyntax, error.what(), Position{file, 1, 1});
   }

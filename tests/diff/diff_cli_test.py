@@ -1,4 +1,5 @@
 """End-to-end tests of `vpcsynth diff`, running the real binary."""
+import gzip
 import json
 import os
 import sys
@@ -53,7 +54,8 @@ class DiffCliTest(harness.ScratchDirTestCase):
         report = json.loads(result.stdout)
         by_id = {r["logicalId"]: r for r in report["resources"]}
         self.assertEqual(by_id["Subnet"]["impact"], "replaces")
-        self.assertTrue(by_id["Subnet"]["destructive"])
+        # The resource data does not mark a subnet stateful.
+        self.assertFalse(by_id["Subnet"]["destructive"])
         self.assertEqual(by_id["Subnet"]["changes"][0]["path"], "CidrBlock")
         self.assertEqual(by_id["Subnet"]["changes"][0]["old"], "10.0.0.0/24")
         self.assertEqual(by_id["Subnet"]["changes"][0]["new"], "10.0.9.0/24")
@@ -69,7 +71,11 @@ class DiffCliTest(harness.ScratchDirTestCase):
         self.assertEqual(self.diff(old, memory, "--exit-code").returncode, 1)
         self.assertEqual(self.diff(old, memory, "--fail-on", "any").returncode, 1)
         self.assertEqual(self.diff(old, memory, "--fail-on", "destructive").returncode, 0)
-        self.assertEqual(self.diff(old, cidr, "--fail-on", "destructive").returncode, 1)
+        self.assertEqual(self.diff(old, cidr, "--fail-on", "destructive").returncode, 0)
+        cluster = "Resources: {C: {Type: AWS::Redshift::Cluster, Properties: {NodeType: %s}}}\n"
+        self.assertEqual(self.diff(self.path("c3.yaml", cluster % "ra3.large"),
+                                   self.path("c4.yaml", "Resources: {}\n"),
+                                   "--fail-on", "destructive").returncode, 1)
         self.assertEqual(self.diff(old, cidr, "--fail-on", "broadening").returncode, 0)
         self.assertEqual(self.diff(old, old, "--fail-on", "any").returncode, 0)
         self.assertEqual(self.diff(old, memory, "--fail-on", "sometimes").returncode, 105)
@@ -115,12 +121,16 @@ class DiffCliTest(harness.ScratchDirTestCase):
         result = self.diff("nat-egress", template, "--exit-code")
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
 
-    def test_a_full_specification_file_replaces_the_built_in_data(self):
-        spec = self.path("spec.json", json.dumps({
-            "ResourceSpecificationVersion": "999.0.0",
-            "ResourceTypes": {"AWS::Lambda::Function": {"Properties": {
-                "MemorySize": {"PrimitiveType": "Integer", "UpdateType": "Immutable"}}}},
-            "PropertyTypes": {}}))
+    def test_a_service_spec_database_replaces_the_built_in_data(self):
+        database = json.dumps({"schema": {
+            "resource": {"entities": [{"$id": "1", "cloudFormationType": "AWS::Lambda::Function",
+                                       "attributes": {}, "properties": {"MemorySize": {
+                                           "type": {"type": "integer"},
+                                           "causesReplacement": "yes"}}}]},
+            "typeDefinition": {"entities": []}}}).encode()
+        spec = os.path.join(self.scratch, "db.json.gz")
+        with gzip.open(spec, "wb") as handle:
+            handle.write(database)
         old = self.path("a.yaml", SUBNET)
         new = self.path("b.yaml", SUBNET.replace("128", "512"))
         env = dict(os.environ, VPCSYNTH_RESOURCE_SPEC=spec)

@@ -15,7 +15,7 @@ TemplateDiff sampleDiff() {
   return diffTemplates(
       readDocumentOrFail(
           "Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 128}}, "
-          "S: {Type: AWS::EC2::Subnet, Properties: {CidrBlock: 10.0.0.0/24}}}"),
+          "S: {Type: AWS::S3::Bucket, Properties: {BucketName: b}}}"),
       readDocumentOrFail(
           "Resources: {F: {Type: AWS::Lambda::Function, Properties: {MemorySize: 256}}, "
           "G: {Type: AWS::EC2::SecurityGroup, Properties: {VpcId: !Ref V}}}"));
@@ -53,7 +53,7 @@ TEST_CASE("the text report lists resources with markers and impact") {
         "[~] AWS::Lambda::Function F (no replacement)\n"
         "    [~] MemorySize (no replacement): 128 -> 256\n"
         "[+] AWS::EC2::SecurityGroup G\n"
-        "[-] AWS::EC2::Subnet S (DESTRUCTIVE)\n");
+        "[-] AWS::S3::Bucket S (DESTRUCTIVE)\n");
 }
 
 TEST_CASE("colour only when asked, and the summary alone") {
@@ -80,7 +80,7 @@ TEST_CASE("the JSON report parses and lists each resource change") {
   REQUIRE(parsed.ok());
   const Value& report = *parsed.document;
   CHECK(report.find("differences")->text() == "true");
-  CHECK(report.find("resourceSpecification")->text() == resourceSpecVersion());
+  CHECK(report.find("resourceData")->text() == resourceSpecDescription());
   CHECK(report.find("summary")->find("destructive")->text() == "1");
   const Sequence& resources = report.find("resources")->sequence();
   REQUIRE(resources.size() == 3);
@@ -98,7 +98,7 @@ TEST_CASE("the Markdown report has tables") {
   const std::string markdown = renderDiffMarkdown(sampleDiff(), {});
   CHECK(markdown.find("#### Resources\n\n|  | Logical ID | Type | Impact |\n|---|---|---|---|\n") !=
         std::string::npos);
-  CHECK(markdown.find("| [-] | `S` | `AWS::EC2::Subnet` | **destructive** |") != std::string::npos);
+  CHECK(markdown.find("| [-] | `S` | `AWS::S3::Bucket` | **destructive** |") != std::string::npos);
   CHECK(markdown.find("| [~] | `F` | `MemorySize` | no replacement | `128` | `256` |") !=
         std::string::npos);
 }

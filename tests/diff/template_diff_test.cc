@@ -34,6 +34,17 @@ Resources:
       Tags: [{Key: Name, Value: a}, {Key: Tier, Value: private}]
 )";
 
+/// The diff of a one-resource template whose properties (flow YAML) change.
+TemplateDiff diffOneResource(std::string_view type, std::string_view oldProperties,
+                             std::string_view newProperties) {
+  auto text = [type](std::string_view properties) {
+    return "Resources: {R: {Type: " + std::string(type) +
+           ", Properties: " + std::string(properties) + "}}";
+  };
+  return diffTemplates(readTemplateOrFail(text(oldProperties)),
+                       readTemplateOrFail(text(newProperties)));
+}
+
 }  // namespace
 
 TEST_CASE("a template equals itself written differently") {
@@ -45,31 +56,52 @@ TEST_CASE("a template equals itself written differently") {
   CHECK(diff.empty());
 }
 
-TEST_CASE("a subnet's CidrBlock change replaces it, destructively") {
+TEST_CASE("a subnet's CidrBlock change replaces it, which loses no data") {
   std::string edited(kSubnet);
   edited.replace(edited.find("10.0.0.0/24"), 11, "10.0.1.0/24");
   const TemplateDiff diff = diffTemplates(readTemplateOrFail(kSubnet), readTemplateOrFail(edited));
   const ResourceChange& subnet = onlyResource(diff);
   CHECK(subnet.kind == ChangeKind::Modified);
   CHECK(subnet.impact == Impact::Replaces);
-  CHECK(subnet.destructive);
+  // The resource data does not mark a subnet stateful: it holds no data of its own.
+  CHECK_FALSE(subnet.destructive);
   REQUIRE(subnet.changes.size() == 1);
   const ValueChange& cidr = subnet.changes.front();
   CHECK(pathText(cidr.path) == "CidrBlock");
   CHECK(cidr.updateType == UpdateType::Immutable);
   CHECK(cidr.oldValue->text() == "10.0.0.0/24");
   CHECK(cidr.newValue->text() == "10.0.1.0/24");
-  CHECK(diff.hasDestructive());
+  CHECK_FALSE(diff.hasDestructive());
 }
 
-TEST_CASE("UpdateReplacePolicy Retain keeps a replacement from being destructive") {
-  const TemplateDiff diff = diffTemplates(
-      readTemplateOrFail("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
-                         "Properties: {CidrBlock: 10.0.0.0/24}}}"),
-      readTemplateOrFail("Resources: {S: {Type: AWS::EC2::Subnet, UpdateReplacePolicy: Retain, "
-                         "Properties: {CidrBlock: 10.0.2.0/24}}}"));
+TEST_CASE("replacing a stateful resource is destructive, unless it is retained") {
+  const TemplateDiff diff =
+      diffOneResource("AWS::Redshift::Cluster", "{ClusterIdentifier: a, NodeType: ra3.large}",
+                      "{ClusterIdentifier: b, NodeType: ra3.large}");
   CHECK(onlyResource(diff).impact == Impact::Replaces);
-  CHECK_FALSE(onlyResource(diff).destructive);
+  CHECK(onlyResource(diff).destructive);
+  CHECK(diff.hasDestructive());
+  const TemplateDiff retained = diffTemplates(
+      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, UpdateReplacePolicy: "
+                         "Retain, Properties: {ClusterIdentifier: a}}}"),
+      readTemplateOrFail("Resources: {C: {Type: AWS::Redshift::Cluster, UpdateReplacePolicy: "
+                         "Retain, Properties: {ClusterIdentifier: b}}}"));
+  CHECK(onlyResource(retained).impact == Impact::Replaces);
+  CHECK_FALSE(onlyResource(retained).destructive);
+}
+
+TEST_CASE("replacement impacts come from the current resource data") {
+  // A field replaces the resource when the property it sits in does.
+  CHECK(onlyResource(diffOneResource("AWS::EC2::Instance", "{CpuOptions: {CoreCount: 2}}",
+                                     "{CpuOptions: {CoreCount: 4}}"))
+            .impact == Impact::Replaces);
+  // cfnspec 117 said this updated in place; the registry schema says it replaces.
+  CHECK(onlyResource(diffOneResource("AWS::EC2::VPCGatewayAttachment", "{VpcId: v}", "{VpcId: w}"))
+            .impact == Impact::Replaces);
+  // A type added after 2023.
+  CHECK(onlyResource(diffOneResource("AWS::IAM::RolePolicy", "{RoleName: a, PolicyName: p}",
+                                     "{RoleName: b, PolicyName: p}"))
+            .impact == Impact::Replaces);
 }
 
 TEST_CASE("a Lambda MemorySize change updates in place") {
@@ -123,11 +155,13 @@ TEST_CASE("ordered lists compare by index") {
 TEST_CASE("a conditional property may replace; a type change replaces") {
   const TemplateDiff conditional = diffTemplates(
       readTemplateOrFail(
-          "Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: a}}}"),
+          "Resources: {I: {Type: AWS::EC2::Instance, Properties: {InstanceType: t3.micro}}}"),
       readTemplateOrFail(
-          "Resources: {S: {Type: AWS::EC2::Subnet, Properties: {Ipv6CidrBlock: b}}}"));
+          "Resources: {I: {Type: AWS::EC2::Instance, Properties: {InstanceType: t3.small}}}"));
+  // causesReplacement "maybe" in the resource data.
+  CHECK(onlyResource(conditional).changes.front().updateType == UpdateType::Conditional);
   CHECK(onlyResource(conditional).impact == Impact::MayReplace);
-  CHECK(onlyResource(conditional).destructive);
+  CHECK_FALSE(onlyResource(conditional).destructive);
   const TemplateDiff retyped =
       diffTemplates(readTemplateOrFail("Resources: {Q: {Type: AWS::SQS::Queue}}"),
                     readTemplateOrFail("Resources: {Q: {Type: AWS::SNS::Topic}}"));

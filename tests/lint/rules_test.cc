@@ -233,9 +233,81 @@ Resources:
 )";
   FileReport report = lintText(text, "S000");
   REQUIRE(linesOf(report, "S0005") == Lines{8});
-  REQUIRE(linesOf(report, "S0006") == Lines{6, 21});
+  // Since 2025-01-10 a cluster without `Encrypted` is encrypted; `Encrypted: false` is refused.
+  REQUIRE(linesOf(report, "S0006") == Lines{21});
+  REQUIRE(messageContains(report, "S0006", "refuses since 2025-01-10"));
   REQUIRE(linesOf(report, "S0007") == Lines{4, 8});
   REQUIRE(linesOf(report, "S0008") == Lines{11});
+}
+
+TEST_CASE("S0006 judges Redshift encryption by the as-of date and the key policy asked for") {
+  const char* text = R"(Resources:
+  Default:
+    Type: AWS::Redshift::Cluster
+    Properties: {NodeType: ra3.large}
+  CustomerKey:
+    Type: AWS::Redshift::Cluster
+    Properties: {NodeType: ra3.large, KmsKeyId: !Ref Key}
+  Off:
+    Type: AWS::Redshift::Cluster
+    Properties: {NodeType: ra3.large, Encrypted: false}
+)";
+  LintOptions options;
+  options.filter.include({"S0006"});
+  REQUIRE(linesOf(lintSource(text, "t.yaml", options), "S0006") == Lines{10});
+  options.settings.customerManagedKeys = true;
+  REQUIRE(linesOf(lintSource(text, "t.yaml", options), "S0006") == Lines{2, 10});
+  options.settings.customerManagedKeys = false;
+  options.settings.asOf = "2025-01-09";
+  REQUIRE(linesOf(lintSource(text, "t.yaml", options), "S0006") == Lines{2, 5, 10});
+}
+
+TEST_CASE("D0002 and D0005 apply the requirements the resource data cannot express") {
+  const char* text = R"(Resources:
+  NoPassword:
+    Type: AWS::Redshift::Cluster
+    Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: d, MasterUsername: a}
+  Managed:
+    Type: AWS::Redshift::Cluster
+    Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: d, MasterUsername: a,
+                 ManageMasterPassword: true}
+  Both:
+    Type: AWS::Redshift::Cluster
+    Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: d, MasterUsername: a,
+                 ManageMasterPassword: true, MasterUserPassword: "{{resolve:ssm-secure:p}}"}
+  MultiNode:
+    Type: AWS::Redshift::Cluster
+    Properties: {ClusterType: multi-node, NodeType: ra3.large, DBName: d, MasterUsername: a,
+                 SnapshotIdentifier: s}
+  FromParameter:
+    Type: AWS::Redshift::Cluster
+    Properties: {ClusterType: !Ref T, NodeType: ra3.large, DBName: d, MasterUsername: a,
+                 ManageMasterPassword: !Ref M}
+  Image:
+    Type: AWS::Lambda::Function
+    Properties: {PackageType: Image, Role: r, Code: {ImageUri: u}}
+  Zip:
+    Type: AWS::Lambda::Function
+    Properties: {Role: r, Code: {ZipFile: x}, Runtime: python3.13}
+  IpamVpc:
+    Type: AWS::EC2::VPC
+    Properties: {Ipv4IpamPoolId: p, Ipv4NetmaskLength: 24}
+  BareVpc:
+    Type: AWS::EC2::VPC
+    Properties: {EnableDnsSupport: true}
+  Instance:
+    Type: AWS::RDS::DBInstance
+    Properties: {MasterUserPassword: x, ManageMasterUserPassword: "true"}
+  Namespace:
+    Type: AWS::RedshiftServerless::Namespace
+    Properties: {NamespaceName: n, AdminUserPassword: x, ManageAdminPassword: false}
+)";
+  FileReport report = lintText(text, "D000");
+  REQUIRE(linesOf(report, "D0002") == Lines{2, 13, 24, 30});
+  REQUIRE(messageContains(report, "D0002", "'ManageMasterPassword: true'"));
+  REQUIRE(messageContains(report, "D0002", "required when ClusterType is multi-node"));
+  REQUIRE(messageContains(report, "D0002", "'Handler', required unless PackageType is Image"));
+  REQUIRE(linesOf(report, "D0005") == Lines{9, 33});
 }
 
 TEST_CASE("S0009/S0010 secrets in Lambda environment variables, by name and by value") {

@@ -16,9 +16,36 @@ TEST_CASE("a subnet's CidrBlock replaces it and VpcId is required") {
   const PropertySpec* vpcId = subnet->findProperty("VpcId");
   REQUIRE(vpcId != nullptr);
   CHECK(vpcId->required);
-  CHECK(subnet->findProperty("Ipv6CidrBlock")->updateType == UpdateType::Conditional);
   CHECK(subnet->hasAttribute("SubnetId"));
   CHECK(subnet->findProperty("cidrblock") == nullptr);
+  // A subnet holds no data: replacing it is not destructive.
+  CHECK_FALSE(subnet->stateful);
+}
+
+TEST_CASE("properties and attributes added since 2023 are known") {
+  const ResourceTypeSpec* cluster = findResourceType("AWS::Redshift::Cluster");
+  REQUIRE(cluster != nullptr);
+  CHECK(cluster->findProperty("ManageMasterPassword") != nullptr);
+  CHECK(cluster->findProperty("MultiAZ") != nullptr);
+  CHECK(cluster->hasAttribute("MasterPasswordSecretArn"));
+  CHECK(cluster->stateful);
+  // The registry no longer marks the admin password required: it depends on
+  // ManageMasterPassword (facts/property_requirements.cc).
+  CHECK_FALSE(cluster->findProperty("MasterUserPassword")->required);
+  const ResourceTypeSpec* function = findResourceType("AWS::Lambda::Function");
+  REQUIRE(function != nullptr);
+  CHECK(function->findProperty("LoggingConfig") != nullptr);
+  CHECK(function->findProperty("RecursiveLoop") != nullptr);
+  CHECK(findResourceType("AWS::IAM::RolePolicy") != nullptr);
+  CHECK(findResourceType("AWS::RedshiftServerless::Workgroup")->findProperty("MaxCapacity"));
+  CHECK(findResourceType("AWS::EC2::VPCEndpoint")->findProperty("DnsOptions"));
+}
+
+TEST_CASE("a gateway attachment's VpcId replaces it") {
+  const ResourceTypeSpec* attachment = findResourceType("AWS::EC2::VPCGatewayAttachment");
+  REQUIRE(attachment != nullptr);
+  CHECK(attachment->findProperty("VpcId")->updateType == UpdateType::Immutable);
+  CHECK(attachment->findProperty("InternetGatewayId")->updateType == UpdateType::Mutable);
 }
 
 TEST_CASE("a Lambda function's MemorySize is updated in place") {
@@ -42,7 +69,7 @@ TEST_CASE("dotted attributes are listed") {
   CHECK_FALSE(cluster->hasAttribute("Endpoint"));
 }
 
-TEST_CASE("list properties carry their item types and whether order matters") {
+TEST_CASE("list properties carry their item types") {
   const ResourceTypeSpec* group = findResourceType("AWS::EC2::SecurityGroup");
   REQUIRE(group != nullptr);
   const PropertySpec* ingress = group->findProperty("SecurityGroupIngress");
@@ -53,6 +80,7 @@ TEST_CASE("list properties carry their item types and whether order matters") {
       findResourceType("AWS::Redshift::ClusterSubnetGroup")->findProperty("SubnetIds");
   REQUIRE(subnetIds != nullptr);
   CHECK(subnetIds->primitiveItemType == "String");
+  CHECK(findResourceType("AWS::EC2::Subnet")->findProperty("Tags")->itemType == "Tag");
 }
 
 TEST_CASE("property types resolve relative to their owner, then globally") {
@@ -64,16 +92,21 @@ TEST_CASE("property types resolve relative to their owner, then globally") {
   const PropertyTypeSpec* tag = findPropertyTypeOf("AWS::EC2::Subnet", "Tag");
   REQUIRE(tag != nullptr);
   CHECK(tag->name == "Tag");
+  CHECK(tag->findProperty("Key")->required);
   CHECK(findPropertyTypeOf("AWS::EC2::SecurityGroup.Ingress", "Ingress") == ingress);
 }
 
-TEST_CASE("a property type that is a list itself has a shape") {
-  const PropertyTypeSpec* queries =
-      findPropertyType("AWS::CloudWatch::AnomalyDetector.MetricDataQueries");
-  REQUIRE(queries != nullptr);
-  CHECK(queries->properties.empty());
-  CHECK(queries->shape.type == "List");
-  CHECK(queries->shape.itemType == "MetricDataQuery");
+TEST_CASE("a property type without fields is an open object") {
+  const PropertyTypeSpec* noDevice = findPropertyType("AWS::EC2::Instance.NoDevice");
+  REQUIRE(noDevice != nullptr);
+  CHECK(noDevice->properties.empty());
+  CHECK(noDevice->shape.primitiveType == "Json");
+}
+
+TEST_CASE("a property that takes several kinds of scalar lists them all") {
+  const ResourceTypeSpec* version = findResourceType("AWS::AppConfig::HostedConfigurationVersion");
+  REQUIRE(version != nullptr);
+  CHECK(version->findProperty("LatestVersionNumber")->primitiveType == "Double/Integer");
 }
 
 TEST_CASE("unknown types are null and repeated lookups return the same object") {
@@ -81,7 +114,8 @@ TEST_CASE("unknown types are null and repeated lookups return the same object") 
   CHECK(findResourceType("") == nullptr);
   CHECK(findPropertyType("AWS::EC2::Subnet.Nothing") == nullptr);
   CHECK(findResourceType("AWS::EC2::VPC") == findResourceType("AWS::EC2::VPC"));
-  CHECK(resourceSpecVersion() == "117.0.0");
+  CHECK(resourceSpecVersion() == "0.1.216");
+  CHECK(resourceSpecDescription() == "@aws-cdk/aws-service-spec 0.1.216 (2026-09-29)");
 }
 
 TEST_CASE(

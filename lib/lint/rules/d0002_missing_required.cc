@@ -1,25 +1,12 @@
-// D0002: A required property is missing, per the built-in CloudFormation resource data.
-#include "lint/resource_data_check.h"
-#include "lint/rule.h"
+// D0002: A required property is missing, per the resource data or facts/property_requirements.cc.
+#include "lint/data_problem_rule.h"
 
 namespace vpcsynth::lint {
-namespace {
 
-class MissingRequiredRule final : public Rule {
- public:
-  MissingRequiredRule()
-      : Rule({"D0002", Severity::Warning, "A required property is missing", "E3003"}) {}
-
-  void check(const LintContext& context, Findings& findings) const override {
-    for (DataIssue& issue : checkResourceData(context)) {
-      if (issue.problem == DataProblem::MissingRequired)
-        findings.add(issue.position, std::move(issue.message));
-    }
-  }
-};
-
-}  // namespace
-
-std::unique_ptr<Rule> makeMissingRequiredRule() { return std::make_unique<MissingRequiredRule>(); }
+std::unique_ptr<Rule> makeMissingRequiredRule() {
+  return std::make_unique<DataProblemRule>(
+      RuleInfo{"D0002", Severity::Warning, "A required property is missing", "E3003"},
+      DataProblem::MissingRequired);
+}
 
 }  // namespace vpcsynth::lint

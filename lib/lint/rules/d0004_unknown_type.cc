@@ -27,9 +27,9 @@ class UnknownTypeRule final : public Rule {
       }
       const Value* type = resource.body->find("Type");
       findings.add(type ? type->position() : resource.keyPosition,
-                   fmt::format("resource type '{}' is not in the built-in resource data (version "
-                               "{}); its properties are not validated",
-                               resource.type, resourceSpecVersion()));
+                   fmt::format("resource type '{}' is not in the resource data ({}); its "
+                               "properties are not validated",
+                               resource.type, resourceSpecDescription()));
     }
   }
 };

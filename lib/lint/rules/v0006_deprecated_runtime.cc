@@ -1,8 +1,8 @@
 // V0006: a Lambda function on a runtime that AWS has deprecated by the as-of date.
 #include <fmt/format.h>
 
+#include "facts/lambda_runtimes.h"
 #include "lint/lambda_functions.h"
-#include "lint/lambda_runtimes.h"
 #include "lint/rule.h"
 
 namespace vpcsynth::lint {
@@ -17,12 +17,12 @@ class DeprecatedRuntimeRule final : public Rule {
   void check(const LintContext& context, Findings& findings) const override {
     // ISO dates compare correctly as text.
     const std::string_view asOf =
-        context.settings().asOf.empty() ? runtimeTableDate() : context.settings().asOf;
+        context.settings().asOf.empty() ? facts::runtimeTableDate() : context.settings().asOf;
     for (const Resource* function : lambdaFunctions(context)) {
       const Value* runtime = function->property("Runtime");
       if (!runtime || !runtime->isScalar()) continue;
-      const RuntimeDeprecation* entry = findRuntimeDeprecation(runtime->text());
-      if (!entry || entry->deprecated > asOf) continue;
+      const facts::LambdaRuntime* entry = facts::findLambdaRuntime(runtime->text());
+      if (!entry || !entry->deprecatedOn(asOf)) continue;
       findings.add(runtime->position(),
                    fmt::format("runtime '{}' of function '{}' was deprecated on {} (judged as of "
                                "{}); it no longer gets security patches: move to a supported "
