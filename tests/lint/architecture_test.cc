@@ -107,6 +107,12 @@ TEST_CASE("A0001 a function that does not share the cluster's security group") {
       with("SecurityGroupIds: [!Ref Group]", "SecurityGroupIds: [!Ref Other]") +
       "  Other:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: o}\n";
   REQUIRE(linesOf(lintText(text, "A0001"), "A0001") == Lines{72});
+  // Outside the VPC a function reaches Redshift only through its APIs: no group to share.
+  const std::string dataApi = with(
+      "      VpcConfig: {SubnetIds: [!Ref PrivateA, !Ref PrivateB], SecurityGroupIds: "
+      "[!Ref Group]}\n",
+      "");
+  REQUIRE(linesOf(lintText(dataApi, "A0001"), "A0001").empty());
 }
 
 TEST_CASE("A0002 the cluster's group admits another port, or not itself") {

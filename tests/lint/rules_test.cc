@@ -346,7 +346,7 @@ TEST_CASE("S0011/S0012 IAM wildcards") {
             Statement:
               - {Effect: Allow, Action: "*", Resource: "*"}
               - {Effect: Allow, Action: ["s3:GetObject", "s3:PutObject"], Resource: "*"}
-              - {Effect: Allow, Action: ["s3:Get*", "ec2:CreateNetworkInterface"], Resource: "*"}
+              - {Effect: Allow, Action: ["s3:Get*", "ec2:CreateNetworkInterface", "cloudformation:ValidateTemplate"], Resource: "*"}
               - {Effect: Allow, Action: "s3:PutObject", Resource: "arn:aws:s3:::b/*"}
               - {Effect: Deny, Action: "*", Resource: "*"}
 )";

@@ -19,6 +19,10 @@ class SharedSecurityGroupRule final : public Rule {
   void check(const LintContext& context, Findings& findings) const override {
     const std::vector<ClusterTopology> clusters = clusterTopologies(context);
     for (const ClusterClient& client : clusterClients(context, clusters)) {
+      // A function outside the VPC has no security group to share; it can reach Redshift only
+      // through its public APIs (the Data API), which security groups do not govern.
+      const Value* config = client.function->property("VpcConfig");
+      if (config == nullptr) continue;
       const ResourceList clusterGroups = client.cluster->securityGroups;
       const ResourceList functionGroups = functionSecurityGroups(context, *client.function);
       if (!clusterGroups.complete || !functionGroups.complete || clusterGroups.resources.empty()) {
@@ -30,8 +34,7 @@ class SharedSecurityGroupRule final : public Rule {
                    clusterGroups.resources.end();
           });
       if (shares) continue;
-      const Value* config = client.function->property("VpcConfig");
-      findings.add(config ? config->position() : client.function->keyPosition,
+      findings.add(config->position(),
                    fmt::format("function '{}' talks to Redshift cluster '{}' but does not use its "
                                "security group '{}'; give the function the cluster's group, which "
                                "admits itself on port {}",

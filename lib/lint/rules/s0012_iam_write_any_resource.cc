@@ -22,10 +22,11 @@ bool acceptsOnlyAnyResource(std::string_view action) {
          kResourceLessActions.end();
 }
 
-// An action that only reads (`Get*`, `List*`, `Describe*`, ...); `service:*` and `*` do not.
+// An action that only reads (`Get*`, `List*`, `Describe*`, `cloudformation:ValidateTemplate`,
+// ...); `service:*` and `*` do not.
 bool isReadOnlyAction(std::string_view action) {
-  static constexpr std::array<std::string_view, 8> kReadVerbs = {
-      "Get", "List", "Describe", "BatchGet", "Head", "Lookup", "Search", "View"};
+  static constexpr std::array<std::string_view, 9> kReadVerbs = {
+      "Get", "List", "Describe", "BatchGet", "Head", "Lookup", "Search", "View", "Validate"};
   const std::size_t colon = action.find(':');
   if (colon == std::string_view::npos) return false;
   std::string_view verb = action.substr(colon + 1);
