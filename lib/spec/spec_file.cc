@@ -24,7 +24,12 @@ struct TypeFields {
   std::string type;
   std::string primitiveItemType;
   std::string itemType;
+
+  bool operator==(const TypeFields&) const = default;
 };
+
+/// Any value at all: what the checks accept where the data is open or not understood.
+const TypeFields kAnyValue{"Json", "", "", ""};
 
 const Value* field(const Value& value, std::string_view key) {
   return value.isMapping() ? value.find(key) : nullptr;
@@ -65,7 +70,7 @@ class TypeConverter {
 
  private:
   TypeFields convert(const Value* type) const {
-    if (type == nullptr) return {"Json", "", "", ""};
+    if (type == nullptr) return kAnyValue;
     const std::string_view kind = textOf(field(*type, "type"));
     if (std::string_view primitive = primitiveName(kind); !primitive.empty()) {
       return {std::string(primitive), "", "", ""};
@@ -93,7 +98,7 @@ class TypeConverter {
       }
       return combine(alternatives);
     }
-    return {"Json", "", "", ""};  // a kind this converter does not know: accept any value
+    return kAnyValue;  // a kind this converter does not know
   }
 
   std::string referenceName(const Value* type) const {
@@ -107,19 +112,14 @@ class TypeConverter {
   /// One type that accepts each alternative: a set of scalar kinds ("Boolean/String"), or JSON
   /// (anything) when a structure or collection is among several different alternatives.
   static TypeFields combine(const std::vector<TypeFields>& alternatives) {
-    if (alternatives.empty()) return {"Json", "", "", ""};
+    if (alternatives.empty()) return kAnyValue;
     const TypeFields& first = alternatives.front();
-    const bool allSame =
-        std::all_of(alternatives.begin(), alternatives.end(), [&](const TypeFields& t) {
-          return t.primitiveType == first.primitiveType && t.type == first.type &&
-                 t.primitiveItemType == first.primitiveItemType && t.itemType == first.itemType;
-        });
+    const bool allSame = std::all_of(alternatives.begin(), alternatives.end(),
+                                     [&first](const TypeFields& t) { return t == first; });
     if (allSame && (!first.type.empty() || !first.primitiveType.empty())) return first;
     std::set<std::string> primitives;
     for (const TypeFields& alternative : alternatives) {
-      if (alternative.primitiveType.empty() || alternative.primitiveType == "Json") {
-        return {"Json", "", "", ""};
-      }
+      if (alternative.primitiveType.empty() || alternative == kAnyValue) return kAnyValue;
       primitives.insert(alternative.primitiveType);
     }
     std::string joined;
@@ -240,20 +240,11 @@ SpecFileResult convertServiceSpec(std::string_view json, std::string_view fileNa
     resourceNames.emplace(textOf(field(resource, "$id")),
                           textOf(field(resource, "cloudFormationType")));
   }
-  std::unordered_map<std::string, std::string> definitionNames;
-  for (const auto& [definition, owner] : typeOwners(*schema)) {
-    const auto resource = resourceNames.find(owner);
-    if (resource != resourceNames.end()) definitionNames.emplace(definition, resource->second);
-  }
   // A property names a type relative to its resource type ("VpcConfig"), as
-  // findPropertyTypeOf expects; the table's entries carry the full name.
+  // findPropertyTypeOf expects; the table's entries carry the owner's name before it.
   std::unordered_map<std::string, std::string> relativeNames;
   for (const Value& definition : definitions->sequence()) {
-    const std::string id(textOf(field(definition, "$id")));
-    const std::string name(textOf(field(definition, "name")));
-    relativeNames.emplace(id, name);
-    const auto named = definitionNames.find(id);
-    if (named != definitionNames.end()) named->second += "." + name;
+    relativeNames.emplace(textOf(field(definition, "$id")), textOf(field(definition, "name")));
   }
   const TypeConverter types(relativeNames);
 
@@ -279,13 +270,19 @@ SpecFileResult convertServiceSpec(std::string_view json, std::string_view fileNa
   EntryMap propertyEntries;
   // Tags share one shape everywhere; the database writes it as a kind, not a definition.
   propertyEntries["Tag"] = {"Key|RM|String|||", "Value|RM|String|||"};
+  const std::unordered_map<std::string, std::string> owners = typeOwners(*schema);
   for (const Value& definition : definitions->sequence()) {
-    const auto named = definitionNames.find(std::string(textOf(field(definition, "$id"))));
-    if (named == definitionNames.end() || !safeName(named->second)) continue;
+    const auto owner = owners.find(std::string(textOf(field(definition, "$id"))));
+    const auto ownerType =
+        owner != owners.end() ? resourceNames.find(owner->second) : resourceNames.end();
+    if (ownerType == resourceNames.end()) continue;
+    const std::string name =
+        ownerType->second + "." + std::string(textOf(field(definition, "name")));
+    if (!safeName(name)) continue;
     std::vector<std::string> lines = propertyLines(field(definition, "properties"), types);
     // A definition without properties is an open object: any keys.
     if (lines.empty()) lines.push_back("=|-M|Json|||");
-    propertyEntries[named->second] = std::move(lines);
+    propertyEntries[name] = std::move(lines);
   }
 
   LoadedSpec spec;
