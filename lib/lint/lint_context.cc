@@ -3,6 +3,8 @@
 #include <array>
 #include <unordered_set>
 
+#include "facts/lambda_runtimes.h"
+
 namespace vpcsynth::lint {
 namespace {
 
@@ -267,6 +269,10 @@ void LintContext::collectReferences() {
       }
     }
   }
+}
+
+std::string_view LintSettings::judgedOn() const {
+  return asOf.empty() ? facts::runtimeTableDate() : std::string_view(asOf);
 }
 
 }  // namespace vpcsynth::lint

@@ -11,12 +11,15 @@ namespace vpcsynth::lint {
 
 /// Settings that change what some rules report, fixed per run so results do not drift.
 struct LintSettings {
-  /// `YYYY-MM-DD`: the day against which dated data (Lambda runtime deprecations) is judged.
-  /// Empty means the date the pinned data was last reviewed.
+  /// `YYYY-MM-DD`: the day against which dated facts (Lambda runtime deprecations, Redshift
+  /// defaults) are judged. Empty means the day the facts tables were last reviewed.
   std::string asOf;
   /// The organisation asks for customer managed KMS keys: data stores that rely on a default
   /// AWS-owned key are reported.
   bool customerManagedKeys = false;
+
+  /// `asOf`, or the review day of the facts tables when it is empty. ISO dates compare as text.
+  std::string_view judgedOn() const;
 };
 
 /// One entry of the `Resources` section.

@@ -184,7 +184,7 @@ std::vector<DataIssue> checkResourceData(const LintContext& context) {
     const ResourceTypeSpec* spec = findResourceType(resource.type);
     if (!spec) continue;
     const std::string where = fmt::format("{} '{}'", resource.type, resource.name);
-    checkPropertyRequirements(resource, issues);
+    checkPropertyRequirements(resource, where, issues);
     if (resource.properties) {
       checker.checkProperties(*resource.properties, spec->properties, resource.type, where, 0);
       continue;

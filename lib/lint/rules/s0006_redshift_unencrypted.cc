@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include "facts/dated_behaviour.h"
-#include "facts/lambda_runtimes.h"
 #include "lint/rule.h"
 #include "lint/template_values.h"
 
@@ -18,8 +17,7 @@ class RedshiftUnencryptedRule final : public Rule {
 
   void check(const LintContext& context, Findings& findings) const override {
     const facts::DatedBehaviour& encryptedByDefault = facts::redshiftEncryptedByDefault();
-    const std::string_view asOf =
-        context.settings().asOf.empty() ? facts::runtimeTableDate() : context.settings().asOf;
+    const std::string_view asOf = context.settings().judgedOn();
     for (const Resource* cluster : context.resourcesOfType("AWS::Redshift::Cluster")) {
       const Value* encrypted = cluster->property("Encrypted");
       // A function or parameter may well resolve to true; only a literal is judged.

@@ -15,9 +15,7 @@ class DeprecatedRuntimeRule final : public Rule {
               "W2531,E2531,E2533"}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    // ISO dates compare correctly as text.
-    const std::string_view asOf =
-        context.settings().asOf.empty() ? facts::runtimeTableDate() : context.settings().asOf;
+    const std::string_view asOf = context.settings().judgedOn();
     for (const Resource* function : lambdaFunctions(context)) {
       const Value* runtime = function->property("Runtime");
       if (!runtime || !runtime->isScalar()) continue;
