@@ -123,7 +123,7 @@ TEST_CASE("Redshift's secure defaults apply from 2025-01-10") {
     CHECK(behaviour->since == "2025-01-10");
     CHECK_FALSE(behaviour->appliesOn("2025-01-09"));
     CHECK(behaviour->appliesOn("2025-01-10"));
-    CHECK(behaviour->source.starts_with("https://aws.amazon.com/"));
+    CHECK(behaviour->source.starts_with("https://docs.aws.amazon.com/"));
   }
 }
 
