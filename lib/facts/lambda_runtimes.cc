@@ -7,7 +7,10 @@ namespace {
 
 // From the "Supported runtimes" and "Deprecated runtimes" tables of the AWS Lambda Developer
 // Guide (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html), as reviewed on the
-// date below. A date in the future is AWS's announced deprecation. Update both together; tests
+// date below. A date in the future is AWS's announced deprecation. The dates added on 2026-11-29
+// (dotnet8, dotnet10, java21, java25, nodejs22.x, nodejs24.x, python3.12-3.14, ruby3.3, ruby3.4)
+// were read from copies of that table (endoflife.date/aws-lambda), not the page itself; an empty
+// date means none could be confirmed (the Amazon Linux 2 runtimes). Update both together; tests
 // pin the behaviour with --as-of.
 constexpr std::string_view kTableDate = "2026-11-29";
 
