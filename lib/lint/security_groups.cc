@@ -28,13 +28,54 @@ constexpr std::array<SensitivePort, 14> kSensitivePorts = {{
     {27017, "MongoDB/DocumentDB"},
 }};
 
+// IANA assigns these numbers (protocol-numbers registry); EC2 accepts either form.
+std::string protocolName(const std::string& protocol) {
+  if (protocol == "6") return "tcp";
+  if (protocol == "17") return "udp";
+  if (protocol == "1") return "icmp";
+  if (protocol == "58") return "icmpv6";
+  return protocol;
+}
+
+// The ICMP message types people name (RFC 792 for ICMP, RFC 4443 for ICMPv6).
+std::string_view icmpTypeName(bool v6, long type) {
+  struct Named {
+    long type;
+    std::string_view name;
+  };
+  constexpr std::array<Named, 5> kIcmp = {{{0, "echo reply"},
+                                           {3, "destination unreachable"},
+                                           {5, "redirect"},
+                                           {8, "echo request"},
+                                           {11, "time exceeded"}}};
+  constexpr std::array<Named, 5> kIcmpV6 = {{{1, "destination unreachable"},
+                                             {2, "packet too big"},
+                                             {3, "time exceeded"},
+                                             {128, "echo request"},
+                                             {129, "echo reply"}}};
+  for (const Named& named : v6 ? kIcmpV6 : kIcmp) {
+    if (named.type == type) return named.name;
+  }
+  return {};
+}
+
+// "all ICMPv6 messages", "ICMP type 8 (echo request)", "ICMP type 3 (destination unreachable)
+// code 4": for ICMP a rule's FromPort is the message type and its ToPort the code.
+std::string describeIcmp(const PortRange& range) {
+  const bool v6 = range.protocol == "icmpv6";
+  const std::string_view protocol = v6 ? "ICMPv6" : "ICMP";
+  if (range.from == -1) return fmt::format("all {} messages", protocol);
+  std::string text = fmt::format("{} type {}", protocol, range.from);
+  if (std::string_view name = icmpTypeName(v6, range.from); !name.empty()) {
+    text += fmt::format(" ({})", name);
+  }
+  if (range.to != -1) text += fmt::format(" code {}", range.to);
+  return text;
+}
+
 }  // namespace
 
 const SensitivePort* firstSensitivePort(const PortRange& range) {
-  // The ports of ICMP rules are message types, not ports.
-  const bool carriesPorts = range.allTraffic || range.protocol == "tcp" || range.protocol == "6" ||
-                            range.protocol == "udp" || range.protocol == "17";
-  if (!carriesPorts) return nullptr;
   for (const SensitivePort& sensitive : kSensitivePorts) {
     if (range.coversPort(sensitive.port)) return &sensitive;
   }
@@ -89,13 +130,19 @@ std::optional<PortRange> portRangeOf(const Value& rule) {
     range.allTraffic = true;
     return range;
   }
+  range.protocol = protocolName(range.protocol);
   std::optional<long> from = integerValue(rule.find("FromPort"));
   std::optional<long> to = integerValue(rule.find("ToPort"));
+  if (!range.carriesPorts() && !range.isIcmp()) {
+    // EC2 ignores the ports of other protocols: the rule admits the whole protocol.
+    range.from = range.to = -1;
+    return range;
+  }
   if (!from || !to) return std::nullopt;
   range.from = *from;
   range.to = *to;
-  // A -1 port means every port (or every ICMP type) of the protocol.
-  if (range.from == -1 && range.to == -1) {
+  // A -1 port means every port of TCP or UDP; ICMP keeps -1 for every type or code.
+  if (range.carriesPorts() && range.from == -1 && range.to == -1) {
     range.from = 0;
     range.to = 65535;
   }
@@ -110,12 +157,15 @@ bool opensToWorld(const Value& rule) {
 }
 
 std::string describeRange(const PortRange& range) {
-  if (range.allTraffic) return "all traffic";
-  std::string protocol = range.protocol;
-  std::transform(protocol.begin(), protocol.end(), protocol.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  if (range.allTraffic) return "all traffic (every protocol and port)";
+  if (range.isIcmp()) return describeIcmp(range);
+  if (!range.carriesPorts()) return fmt::format("IP protocol {}", range.protocol);
+  const std::string protocol = portProtocol(range);
+  if (range.from == 0 && range.to == 65535) return fmt::format("every {} port", protocol);
   if (range.from == range.to) return fmt::format("{} port {}", protocol, range.from);
   return fmt::format("{} ports {}-{}", protocol, range.from, range.to);
 }
+
+std::string portProtocol(const PortRange& range) { return range.protocol == "udp" ? "UDP" : "TCP"; }
 
 }  // namespace vpcsynth::lint

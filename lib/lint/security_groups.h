@@ -33,11 +33,19 @@ std::vector<const Resource*> groupsWithDefaultEgress(const LintContext& context,
 struct PortRange {
   /// `-1`: every protocol and port.
   bool allTraffic = false;
-  std::string protocol;  // lower case: tcp, udp, icmp, icmpv6, or a number
+  /// Lower case; the numbers 6, 17, 1 and 58 are written tcp, udp, icmp and icmpv6.
+  std::string protocol;
+  /// TCP and UDP: the first and last port. ICMP and ICMPv6: the message type and code, -1 for
+  /// every one. Other protocols have no ports: both -1.
   long from = 0;
   long to = 0;
 
-  bool coversPort(long port) const { return allTraffic || (from <= port && port <= to); }
+  bool carriesPorts() const { return protocol == "tcp" || protocol == "udp"; }
+  bool isIcmp() const { return protocol == "icmp" || protocol == "icmpv6"; }
+  /// True when the rule admits TCP or UDP `port`; an ICMP rule admits no port.
+  bool coversPort(long port) const {
+    return allTraffic || (carriesPorts() && from <= port && port <= to);
+  }
 };
 
 /// The range of a rule; nullopt when it is not made of literals.
@@ -55,7 +63,12 @@ struct SensitivePort {
 /// The lowest database or administration port in `range`, or null.
 const SensitivePort* firstSensitivePort(const PortRange& range);
 
-/// The range as people say it: "all traffic", "TCP port 5439", "UDP ports 1-100".
+/// The range as people say it: "all traffic (every protocol and port)", "TCP port 5439",
+/// "UDP ports 1-100", "every TCP port", "ICMP type 8 (echo request)", "all ICMPv6 messages",
+/// "IP protocol 50".
 std::string describeRange(const PortRange& range);
+
+/// The protocol of `range` in capitals, as it names a port: "TCP", "UDP"; "TCP" for all traffic.
+std::string portProtocol(const PortRange& range);
 
 }  // namespace vpcsynth::lint

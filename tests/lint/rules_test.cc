@@ -192,6 +192,39 @@ TEST_CASE("S0001/S0002 open ingress: error on database ports, warning elsewhere,
   REQUIRE(messageContains(report, "S0001", "5439 (Redshift)"));
 }
 
+TEST_CASE("S0001/S0002 messages state the protocol and the ports or ICMP types a rule admits") {
+  const char* text = R"(Resources:
+  G:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: g
+      SecurityGroupIngress:
+        - {IpProtocol: "-1", CidrIp: 0.0.0.0/0, Description: d}
+        - {IpProtocol: tcp, FromPort: 0, ToPort: 65535, CidrIp: 0.0.0.0/0, Description: d}
+        - {IpProtocol: icmp, FromPort: 8, ToPort: -1, CidrIp: 0.0.0.0/0, Description: d}
+        - {IpProtocol: icmpv6, FromPort: -1, ToPort: -1, CidrIpv6: "::/0", Description: d}
+        - {IpProtocol: "58", FromPort: 1, ToPort: 4, CidrIpv6: "::/0", Description: d}
+        - {IpProtocol: udp, FromPort: 3000, ToPort: 3100, CidrIp: 0.0.0.0/0, Description: d}
+        - {IpProtocol: "6", FromPort: 8080, ToPort: 8080, CidrIp: 0.0.0.0/0, Description: d}
+        - {IpProtocol: "50", CidrIp: 0.0.0.0/0, Description: d}
+)";
+  FileReport report = lintText(text, "S000");
+  REQUIRE(linesOf(report, "S0001") == Lines{7, 8});
+  REQUIRE(linesOf(report, "S0002") == Lines{9, 10, 11, 12, 13, 14});
+  REQUIRE(messageContains(report, "S0001",
+                          "admits all traffic (every protocol and port) from the whole internet, "
+                          "which includes TCP port 22 (SSH)"));
+  REQUIRE(messageContains(report, "S0001", "admits every TCP port from the whole internet"));
+  REQUIRE(messageContains(report, "S0002", "admits ICMP type 8 (echo request) from"));
+  REQUIRE(messageContains(report, "S0002", "admits all ICMPv6 messages from"));
+  REQUIRE(
+      messageContains(report, "S0002", "admits ICMPv6 type 1 (destination unreachable) code 4"));
+  REQUIRE(messageContains(report, "S0002", "admits UDP ports 3000-3100 from"));
+  REQUIRE(messageContains(report, "S0002", "admits TCP port 8080 from"));
+  REQUIRE(messageContains(report, "S0002", "admits IP protocol 50 from"));
+  REQUIRE_FALSE(messageContains(report, "S0002", "65535"));
+}
+
 TEST_CASE("S0003 rule descriptions, S0004 allow-all egress") {
   const char* text = R"(Resources:
   G:
@@ -332,6 +365,69 @@ Resources:
   FileReport report = lintText(text, "S00");
   REQUIRE(linesOf(report, "S0009") == Lines{11});
   REQUIRE(linesOf(report, "S0010") == Lines{15, 16, 17});
+}
+
+TEST_CASE("S0009 settings of the Parameters and Secrets extension and timeouts are not secrets") {
+  const char* text = R"(Resources:
+  F:
+    Type: AWS::Lambda::Function
+    Properties:
+      Environment:
+        Variables:
+          PARAMETERS_SECRETS_EXTENSION_CACHE_ENABLED: "true"
+          PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: "2773"
+          SECRETS_MANAGER_TIMEOUT_MILLIS: "0"
+          SECRETS_MANAGER_TTL: "300"
+          TOKEN_CACHE_SIZE: "100"
+          API_TOKEN: abc123
+)";
+  REQUIRE(linesOf(lintText(text, "S0009"), "S0009") == Lines{12});
+}
+
+TEST_CASE("A0007 an Elastic IP needs the attachment only when it is associated") {
+  const std::string network = R"(Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: 10.0.0.0/16}
+  Igw:
+    Type: AWS::EC2::InternetGateway
+  Attach:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}
+  Public:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24}
+  NatAddress:
+    Type: AWS::EC2::EIP
+    Properties: {Domain: vpc}
+  Nat:
+    Type: AWS::EC2::NatGateway
+    Properties: {AllocationId: !GetAtt NatAddress.AllocationId, SubnetId: !Ref Public}
+  Web:
+    Type: AWS::EC2::Instance
+    Properties: {ImageId: ami-12345678, SubnetId: !Ref Public}
+  WebAddress:
+    Type: AWS::EC2::EIP
+    Properties: {Domain: vpc, InstanceId: !Ref Web}
+  AppAddress:
+    Type: AWS::EC2::EIP
+    Properties: {Domain: vpc}
+  AppAssociation:
+    Type: AWS::EC2::EIPAssociation
+    Properties: {AllocationId: !GetAtt AppAddress.AllocationId, InstanceId: !Ref Web}
+)";
+  FileReport report = lintText(network, "A0007");
+  REQUIRE(linesOf(report, "A0007") == Lines{22, 25});
+  REQUIRE(messageContains(report, "A0007", "associated with instance 'Web' but"));
+  REQUIRE(messageContains(report, "A0007", "instance 'Web' through 'AppAssociation'"));
+  std::string fixed = network;
+  for (std::string_view type :
+       {"AWS::EC2::EIP\n    Properties: {Domain: vpc, InstanceId", "AWS::EC2::EIPAssociation\n"}) {
+    const std::size_t at = fixed.find(type);
+    REQUIRE(at != std::string::npos);
+    fixed.insert(fixed.find('\n', at) + 1, "    DependsOn: Attach\n");
+  }
+  REQUIRE(lintText(fixed, "A0007").findings.empty());
 }
 
 TEST_CASE("S0011/S0012 IAM wildcards") {

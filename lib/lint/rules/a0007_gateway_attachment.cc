@@ -1,6 +1,8 @@
-// A0007: a route to an Internet Gateway, or an Elastic IP, that does not depend on the
-// gateway's VPC attachment.
+// A0007: a route to an Internet Gateway, or an Elastic IP associated with an instance or a network
+// interface, that does not depend on the gateway's VPC attachment.
 #include <fmt/format.h>
+
+#include <string>
 
 #include "lint/network_model.h"
 #include "lint/rule.h"
@@ -8,12 +10,38 @@
 namespace vpcsynth::lint {
 namespace {
 
+// True when `association` names `address` by its allocation ID or its public IP.
+bool names(const LintContext& context, const Resource& association, const Resource& address) {
+  for (std::string_view key : {"AllocationId", "EIP"}) {
+    const Value* value = association.property(key);
+    if (value && context.referencedResource(*value) == &address) return true;
+  }
+  return false;
+}
+
+// "instance 'Web'", or `unnamed` ("an instance") when the ID is not a resource of the template.
+std::string describeTarget(const LintContext& context, std::string_view kind,
+                           std::string_view unnamed, const Value& id) {
+  const Resource* target = context.referencedResource(id);
+  return target ? fmt::format("{} '{}'", kind, target->name) : std::string(unnamed);
+}
+
+std::string associatedTarget(const LintContext& context, const Resource& association) {
+  if (const Value* instance = association.property("InstanceId")) {
+    return describeTarget(context, "instance", "an instance", *instance);
+  }
+  if (const Value* interface = association.property("NetworkInterfaceId")) {
+    return describeTarget(context, "network interface", "a network interface", *interface);
+  }
+  return "an instance or network interface";
+}
+
 class GatewayAttachmentRule final : public Rule {
  public:
   GatewayAttachmentRule()
       : Rule({"A0007", Severity::Warning,
-              "A route to the Internet Gateway or an Elastic IP without a dependency on the "
-              "gateway attachment",
+              "A route to the Internet Gateway, or an associated Elastic IP, without a dependency "
+              "on the gateway attachment",
               ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
@@ -51,19 +79,38 @@ class GatewayAttachmentRule final : public Rule {
                                  route->name, gateway->name, attachment->name, attachment->name));
       }
     }
-    for (const Resource* address : context.resourcesOfType("AWS::EC2::EIP")) {
-      const Value* domain = address->property("Domain");
-      if (!domain || domain->text() != "vpc") continue;
+    // Only an address associated with an instance or a network interface needs the attachment
+    // first. An address that a NAT gateway uses, or that nothing uses yet, is only allocated
+    // (the AWS CDK's own VPCs allocate theirs with no dependency, and deploy).
+    const auto dependsOnAnAttachment = [&](const Resource& from) {
       bool depends = false;
       for (const auto& [gateway, attachment] : gatewayAttachments) {
-        depends |= dependsOn(*address, attachment);
+        depends |= dependsOn(from, attachment);
       }
-      if (depends) continue;
-      const Resource* attachment = gatewayAttachments.front().second;
-      findings.add(address->keyPosition,
-                   fmt::format("Elastic IP '{}' does not depend on the gateway attachment '{}'; "
-                               "an address for a VPC in the same template needs DependsOn: {}",
-                               address->name, attachment->name, attachment->name));
+      return depends;
+    };
+    const Resource* attachment = gatewayAttachments.front().second;
+    const auto report = [&](const Resource& address, const std::string& association) {
+      findings.add(address.keyPosition,
+                   fmt::format("Elastic IP '{}' is associated with {} but does not depend on the "
+                               "gateway attachment '{}'; the association may run before the "
+                               "gateway is attached and fail: add DependsOn: {}",
+                               address.name, association, attachment->name, attachment->name));
+    };
+    const auto associations = context.resourcesOfType("AWS::EC2::EIPAssociation");
+    for (const Resource* address : context.resourcesOfType("AWS::EC2::EIP")) {
+      if (dependsOnAnAttachment(*address)) continue;
+      if (const Value* instance = address->property("InstanceId")) {
+        report(*address, describeTarget(context, "instance", "an instance", *instance));
+        continue;
+      }
+      for (const Resource* association : associations) {
+        if (!names(context, *association, *address) || dependsOnAnAttachment(*association)) {
+          continue;
+        }
+        report(*address, fmt::format("{} through '{}'", associatedTarget(context, *association),
+                                     association->name));
+      }
     }
   }
 };

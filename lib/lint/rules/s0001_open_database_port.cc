@@ -1,6 +1,8 @@
 // S0001: ingress from anywhere to a database or remote administration port.
 #include <fmt/format.h>
 
+#include <string>
+
 #include "lint/rule.h"
 #include "lint/security_groups.h"
 
@@ -20,10 +22,18 @@ class OpenDatabasePortRule final : public Rule {
       if (!range) continue;
       const SensitivePort* sensitive = firstSensitivePort(*range);
       if (!sensitive) continue;
+      const std::string port =
+          fmt::format("{} port {} ({})", portProtocol(*range), sensitive->port, sensitive->service);
+      const bool onlyThatPort = !range->allTraffic && range->from == range->to;
       findings.add(rule.rule->position(),
-                   fmt::format("{} from the whole internet reaches port {} ({}); admit only the "
-                               "security group or the address range that needs it",
-                               describeRange(*range), sensitive->port, sensitive->service));
+                   onlyThatPort
+                       ? fmt::format("this rule admits {} from the whole internet; admit only the "
+                                     "security group or the address range that needs it",
+                                     port)
+                       : fmt::format("this rule admits {} from the whole internet, which includes "
+                                     "{}; admit only the security group or the address range "
+                                     "that needs it",
+                                     describeRange(*range), port));
     }
   }
 };

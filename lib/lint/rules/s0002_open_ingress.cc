@@ -9,7 +9,7 @@ namespace vpcsynth::lint {
 namespace {
 
 bool onlyWebPorts(const PortRange& range) {
-  return !range.allTraffic && range.protocol == "tcp" &&
+  return range.protocol == "tcp" &&
          ((range.from == 80 && range.to == 80) || (range.from == 443 && range.to == 443));
 }
 
@@ -23,8 +23,9 @@ class OpenIngressRule final : public Rule {
       std::optional<PortRange> range = portRangeOf(*rule.rule);
       if (range && (onlyWebPorts(*range) || firstSensitivePort(*range))) continue;
       findings.add(rule.rule->position(),
-                   fmt::format("{} is open to the whole internet",
-                               range ? describeRange(*range) : std::string("this rule")));
+                   fmt::format("this rule admits {} from the whole internet; admit only the "
+                               "callers' security group or address range",
+                               range ? describeRange(*range) : std::string("traffic")));
     }
   }
 };

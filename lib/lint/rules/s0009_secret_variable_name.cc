@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string>
 
 #include "lint/lambda_functions.h"
@@ -17,8 +18,18 @@ constexpr std::array<std::string_view, 10> kSecretWords = {
     "APIKEY",   "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "PASSPHRASE"};
 
 // Suffixes of names that hold where a secret is kept, not the secret itself.
-constexpr std::array<std::string_view, 9> kLocatorSuffixes = {
-    "_ARN", "_NAME", "_PARAM", "_PARAMETER", "_PATH", "_ID", "_KEY_ID", "_URL", "_TTL"};
+constexpr std::array<std::string_view, 8> kLocatorSuffixes = {
+    "_ARN", "_NAME", "_PARAM", "_PARAMETER", "_PATH", "_ID", "_KEY_ID", "_URL"};
+
+// Suffixes of names that hold a setting (a switch, a size, a duration, a port, a level), such as
+// SECRETS_MANAGER_TIMEOUT_MILLIS or PARAMETERS_SECRETS_EXTENSION_CACHE_ENABLED of the AWS
+// Parameters and Secrets Lambda Extension: they say how secrets are fetched, and hold none.
+constexpr std::array<std::string_view, 12> kSettingSuffixes = {
+    "_ENABLED", "_DISABLED", "_TIMEOUT", "_MILLIS",          "_MS",      "_SECONDS",
+    "_TTL",     "_SIZE",     "_PORT",    "_MAX_CONNECTIONS", "_RETRIES", "_LOG_LEVEL"};
+
+// Every variable of the extension is a setting: its secrets come from its HTTP endpoint.
+constexpr std::string_view kExtensionPrefix = "PARAMETERS_SECRETS_EXTENSION_";
 
 std::string upper(std::string_view text) {
   std::string out(text);
@@ -29,8 +40,13 @@ std::string upper(std::string_view text) {
 
 bool namesSecret(std::string_view name) {
   const std::string key = upper(name);
-  for (std::string_view suffix : kLocatorSuffixes) {
-    if (key.ends_with(suffix)) return false;
+  if (key.starts_with(kExtensionPrefix)) return false;
+  for (std::span<const std::string_view> suffixes :
+       {std::span<const std::string_view>(kLocatorSuffixes),
+        std::span<const std::string_view>(kSettingSuffixes)}) {
+    for (std::string_view suffix : suffixes) {
+      if (key.ends_with(suffix)) return false;
+    }
   }
   return std::any_of(kSecretWords.begin(), kSecretWords.end(),
                      [&](std::string_view word) { return key.find(word) != std::string::npos; });
