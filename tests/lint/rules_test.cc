@@ -207,10 +207,11 @@ TEST_CASE("S0001/S0002 messages state the protocol and the ports or ICMP types a
         - {IpProtocol: udp, FromPort: 3000, ToPort: 3100, CidrIp: 0.0.0.0/0, Description: d}
         - {IpProtocol: "6", FromPort: 8080, ToPort: 8080, CidrIp: 0.0.0.0/0, Description: d}
         - {IpProtocol: "50", CidrIp: 0.0.0.0/0, Description: d}
+        - {IpProtocol: tcp, FromPort: !GetAtt Db.Endpoint.Port, ToPort: !GetAtt Db.Endpoint.Port, CidrIp: 0.0.0.0/0, Description: d}
 )";
   FileReport report = lintText(text, "S000");
   REQUIRE(linesOf(report, "S0001") == Lines{7, 8});
-  REQUIRE(linesOf(report, "S0002") == Lines{9, 10, 11, 12, 13, 14});
+  REQUIRE(linesOf(report, "S0002") == Lines{9, 10, 11, 12, 13, 14, 15});
   REQUIRE(messageContains(report, "S0001",
                           "admits all traffic (every protocol and port) from the whole internet, "
                           "which includes TCP port 22 (SSH)"));
@@ -222,6 +223,7 @@ TEST_CASE("S0001/S0002 messages state the protocol and the ports or ICMP types a
   REQUIRE(messageContains(report, "S0002", "admits UDP ports 3000-3100 from"));
   REQUIRE(messageContains(report, "S0002", "admits TCP port 8080 from"));
   REQUIRE(messageContains(report, "S0002", "admits IP protocol 50 from"));
+  REQUIRE(messageContains(report, "S0002", "admits TCP traffic on ports computed at deploy time"));
   REQUIRE_FALSE(messageContains(report, "S0002", "65535"));
 }
 

@@ -1,6 +1,10 @@
 // S0002: ingress from anywhere to ports other than the web ports and those S0001 reports.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+#include <string>
+
 #include "lint/rule.h"
 #include "lint/security_groups.h"
 
@@ -11,6 +15,18 @@ namespace {
 bool onlyWebPorts(const PortRange& range) {
   return range.protocol == "tcp" &&
          ((range.from == 80 && range.to == 80) || (range.from == 443 && range.to == 443));
+}
+
+// What a rule whose ports are not literals admits, as far as the template says.
+std::string describeUnresolved(const Value& rule) {
+  const Value* protocol = rule.find("IpProtocol");
+  if (!protocol || !protocol->isScalar()) return "traffic";
+  PortRange range;
+  range.protocol = std::string(protocol->text());
+  std::transform(range.protocol.begin(), range.protocol.end(), range.protocol.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (range.protocol != "tcp" && range.protocol != "udp") return "traffic";
+  return fmt::format("{} traffic on ports computed at deploy time", portProtocol(range));
 }
 
 class OpenIngressRule final : public Rule {
@@ -25,7 +41,7 @@ class OpenIngressRule final : public Rule {
       findings.add(rule.rule->position(),
                    fmt::format("this rule admits {} from the whole internet; admit only the "
                                "callers' security group or address range",
-                               range ? describeRange(*range) : std::string("traffic")));
+                               range ? describeRange(*range) : describeUnresolved(*rule.rule)));
     }
   }
 };
