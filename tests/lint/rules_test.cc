@@ -432,6 +432,48 @@ TEST_CASE("A0007 an Elastic IP needs the attachment only when it is associated")
   REQUIRE(lintText(fixed, "A0007").findings.empty());
 }
 
+TEST_CASE("A0007 an associated Elastic IP needs the attachment of its host's VPC") {
+  // Two VPCs, each with its own gateway; the interface is in the second one (as in the AWS CDK's
+  // integ.network-interface test), and the address waits for the first one's attachment only.
+  const std::string network = R"(Resources:
+  VpcA:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: 10.0.0.0/16}
+  IgwA:
+    Type: AWS::EC2::InternetGateway
+  AttachA:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties: {VpcId: !Ref VpcA, InternetGatewayId: !Ref IgwA}
+  VpcB:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: 10.1.0.0/16}
+  IgwB:
+    Type: AWS::EC2::InternetGateway
+  AttachB:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties: {VpcId: !Ref VpcB, InternetGatewayId: !Ref IgwB}
+  SubnetB:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref VpcB, CidrBlock: 10.1.0.0/24}
+  Interface:
+    Type: AWS::EC2::NetworkInterface
+    Properties: {SubnetId: !Ref SubnetB}
+  Address:
+    Type: AWS::EC2::EIP
+    DependsOn: AttachA
+  Association:
+    Type: AWS::EC2::EIPAssociation
+    Properties: {AllocationId: !GetAtt Address.AllocationId, NetworkInterfaceId: !GetAtt Interface.Id}
+)";
+  FileReport report = lintText(network, "A0007");
+  REQUIRE(linesOf(report, "A0007") == Lines{24});
+  REQUIRE(messageContains(report, "A0007", "network interface 'Interface' through 'Association'"));
+  REQUIRE(messageContains(report, "A0007", "add DependsOn: AttachB"));
+  std::string fixed = network;
+  fixed.replace(fixed.find("DependsOn: AttachA"), 18, "DependsOn: AttachB");
+  REQUIRE(lintText(fixed, "A0007").findings.empty());
+}
+
 TEST_CASE("S0011/S0012 IAM wildcards") {
   const char* text = R"(Resources:
   Role:

@@ -36,6 +36,32 @@ std::string associatedTarget(const LintContext& context, const Resource& associa
   return "an instance or network interface";
 }
 
+// The VPC that an instance or a network interface is in: the VPC of its subnet, of its first
+// network interface's subnet, or of the interface it names. Null when the template does not say.
+const Resource* vpcOfHost(const LintContext& context, const Resource& host, int depth = 0) {
+  const Value* subnetId = host.property("SubnetId");
+  if (!subnetId) {
+    const Value* interfaces = host.property("NetworkInterfaces");
+    if (interfaces && interfaces->isSequence() && !interfaces->sequence().empty()) {
+      const Value& first = interfaces->sequence().front();
+      subnetId = first.find("SubnetId");
+      const Value* interfaceId = first.find("NetworkInterfaceId");
+      const Resource* named = interfaceId ? context.referencedResource(*interfaceId) : nullptr;
+      if (!subnetId && named && depth == 0) return vpcOfHost(context, *named, depth + 1);
+    }
+  }
+  const Resource* subnet = subnetId ? context.referencedResource(*subnetId) : nullptr;
+  if (!subnet || subnet->type != "AWS::EC2::Subnet") return nullptr;
+  const Value* vpc = subnet->property("VpcId");
+  return vpc ? context.referencedResource(*vpc) : nullptr;
+}
+
+// The VPC of the instance or network interface that `id` names, or null.
+const Resource* vpcOfTarget(const LintContext& context, const Value* id) {
+  const Resource* host = id ? context.referencedResource(*id) : nullptr;
+  return host ? vpcOfHost(context, *host) : nullptr;
+}
+
 class GatewayAttachmentRule final : public Rule {
  public:
   GatewayAttachmentRule()
@@ -80,36 +106,47 @@ class GatewayAttachmentRule final : public Rule {
       }
     }
     // Only an address associated with an instance or a network interface needs the attachment
-    // first. An address that a NAT gateway uses, or that nothing uses yet, is only allocated
-    // (the AWS CDK's own VPCs allocate theirs with no dependency, and deploy).
-    const auto dependsOnAnAttachment = [&](const Resource& from) {
-      bool depends = false;
+    // of that host's VPC first. An address that a NAT gateway uses, or that nothing uses yet, is
+    // only allocated (the AWS CDK's own VPCs allocate theirs with no dependency, and deploy).
+    // When the template does not say which VPC the host is in, the attachment is known only if
+    // there is one.
+    const auto attachmentOf = [&](const Resource* vpc) -> const Resource* {
+      if (!vpc) return gatewayAttachments.size() == 1 ? gatewayAttachments.front().second : nullptr;
       for (const auto& [gateway, attachment] : gatewayAttachments) {
-        depends |= dependsOn(from, attachment);
+        const Value* attachedVpc = attachment->property("VpcId");
+        if (attachedVpc && context.referencedResource(*attachedVpc) == vpc) return attachment;
       }
-      return depends;
+      return nullptr;
     };
-    const Resource* attachment = gatewayAttachments.front().second;
-    const auto report = [&](const Resource& address, const std::string& association) {
+    const auto report = [&](const Resource& address, const Resource& attachment,
+                            const std::string& association) {
       findings.add(address.keyPosition,
                    fmt::format("Elastic IP '{}' is associated with {} but does not depend on the "
                                "gateway attachment '{}'; the association may run before the "
                                "gateway is attached and fail: add DependsOn: {}",
-                               address.name, association, attachment->name, attachment->name));
+                               address.name, association, attachment.name, attachment.name));
     };
     const auto associations = context.resourcesOfType("AWS::EC2::EIPAssociation");
     for (const Resource* address : context.resourcesOfType("AWS::EC2::EIP")) {
-      if (dependsOnAnAttachment(*address)) continue;
       if (const Value* instance = address->property("InstanceId")) {
-        report(*address, describeTarget(context, "instance", "an instance", *instance));
+        const Resource* attachment = attachmentOf(vpcOfTarget(context, instance));
+        if (attachment && !dependsOn(*address, attachment)) {
+          report(*address, *attachment,
+                 describeTarget(context, "instance", "an instance", *instance));
+        }
         continue;
       }
       for (const Resource* association : associations) {
-        if (!names(context, *association, *address) || dependsOnAnAttachment(*association)) {
+        if (!names(context, *association, *address)) continue;
+        const Value* host = association->property("InstanceId");
+        if (!host) host = association->property("NetworkInterfaceId");
+        const Resource* attachment = attachmentOf(vpcOfTarget(context, host));
+        if (!attachment || dependsOn(*address, attachment) || dependsOn(*association, attachment)) {
           continue;
         }
-        report(*address, fmt::format("{} through '{}'", associatedTarget(context, *association),
-                                     association->name));
+        report(*address, *attachment,
+               fmt::format("{} through '{}'", associatedTarget(context, *association),
+                           association->name));
       }
     }
   }
