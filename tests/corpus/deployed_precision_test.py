@@ -9,6 +9,7 @@ reachability model (issue 9): the test prints them and the share of true warning
 but does not fail on that share yet.
 """
 import collections
+import glob
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ import harness  # noqa: E402
 
 FOLDER = os.path.join(harness.SOURCE_DIR, "tests", "corpus", "deployed")
 EXPECTED = os.path.join(FOLDER, "expected_findings.txt")
+SOURCES = os.path.join(FOLDER, "SOURCES.tsv")
 MINIMUM_TEMPLATES = 100
 MINIMUM_TRUE_SHARE = 0.95
 # The Lambda runtime rule (V0006) judges deprecation dates against this day, so that the list
@@ -91,6 +93,25 @@ def lint():
     return found, report["summary"]["files"], None
 
 
+def check_sources():
+    """Problems with SOURCES.tsv: every template must have its source, and every source a file."""
+    paths = glob.glob(os.path.join(FOLDER, "*", "*.json"))
+    templates = {os.path.relpath(path, FOLDER) for path in paths}
+    listed, problems = set(), []
+    with open(SOURCES, encoding="utf-8") as handle:
+        for number, text in enumerate(handle, 1):
+            if text.startswith("#") or not text.strip():
+                continue
+            fields = text.rstrip("\n").split("\t")
+            if len(fields) != 4 or len(fields[3]) != 40:
+                problems.append(f"SOURCES.tsv:{number}: expected 'path repository path commit'")
+                continue
+            listed.add(fields[0])
+    problems += [f"{path} has no line in SOURCES.tsv" for path in sorted(templates - listed)]
+    problems += [f"SOURCES.tsv lists {path}: no such file" for path in sorted(listed - templates)]
+    return problems
+
+
 def share(verdicts):
     return sum(1 for verdict in verdicts if verdict == "true") / len(verdicts) if verdicts else 1.0
 
@@ -100,6 +121,7 @@ def main():
         print(f"SKIP: no vpcsynth binary at {harness.BINARY}", file=sys.stderr)
         return harness.SKIP
     listed, failures = read_expected()
+    failures += check_sources()
     found, templates, error = lint()
     if error:
         failures.append(error)
