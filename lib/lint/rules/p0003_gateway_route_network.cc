@@ -74,12 +74,12 @@ class GatewayRouteNetworkRule final : public Rule {
       bool sameVpc = false;
       for (const Resource* vpc : *vpcs) sameVpc |= vpc == tableVpc;
       if (sameVpc) continue;
-      findings.add(gatewayId->position(),
-                   fmt::format("{} '{}' is attached to VPC '{}' but route table '{}' belongs to "
-                               "VPC '{}': EC2 refuses the route (they \"belong to different "
-                               "networks\")",
-                               kind->noun, gateway->name, vpcs->front()->name, table->name,
-                               tableVpc->name));
+      findings.add(
+          gatewayId->position(),
+          fmt::format("{} '{}' is attached to VPC '{}' but route table '{}' belongs to "
+                      "VPC '{}': EC2 refuses the route (they \"belong to different "
+                      "networks\")",
+                      kind->noun, gateway->name, vpcs->front()->name, table->name, tableVpc->name));
     }
   }
 

@@ -27,12 +27,12 @@ class EndpointSubnetsSameZoneRule final : public Rule {
         if (!zone) continue;
         auto [it, inserted] = byZone.emplace(*zone, subnet);
         if (inserted || it->second == subnet) continue;
-        findings.add(item.position(),
-                     fmt::format("subnets '{}' and '{}' of interface endpoint '{}' are both in "
-                                 "{}; EC2 takes one subnet per zone "
-                                 "(DuplicateSubnetsInSameZone)",
-                                 it->second->name, subnet->name, endpoint->name,
-                                 describeZoneKey(*zone)));
+        findings.add(
+            item.position(),
+            fmt::format("subnets '{}' and '{}' of interface endpoint '{}' are both in "
+                        "{}; EC2 takes one subnet per zone "
+                        "(DuplicateSubnetsInSameZone)",
+                        it->second->name, subnet->name, endpoint->name, describeZoneKey(*zone)));
       }
     }
   }
