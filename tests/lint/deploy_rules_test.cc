@@ -72,3 +72,120 @@ TEST_CASE("each broken twin breaks only its own deploy-time rule, each corrected
     REQUIRE(lintTwin(twin.rule, "correct", "P").findings.empty());
   }
 }
+
+TEST_CASE("deploy-time rules stay silent on what only the deployment decides") {
+  // P0003: the attachment's VPC comes from a parameter.
+  REQUIRE(lintText(R"(Parameters:
+  OtherVpc: {Type: String}
+Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Gateway: {Type: AWS::EC2::InternetGateway}
+  Attachment:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties: {VpcId: !Ref OtherVpc, InternetGatewayId: !Ref Gateway}
+  Table: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+  Route:
+    Type: AWS::EC2::Route
+    Properties: {RouteTableId: !Ref Table, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Gateway}
+)",
+                   "P0003")
+              .findings.empty());
+  // P0004: one of the two routes exists only under a condition.
+  REQUIRE(lintText(R"(Conditions:
+  Never: !Equals [a, b]
+Resources:
+  Table: {Type: AWS::EC2::RouteTable, Properties: {VpcId: vpc-1}}
+  First:
+    Type: AWS::EC2::Route
+    Properties: {RouteTableId: !Ref Table, DestinationCidrBlock: 0.0.0.0/0, GatewayId: igw-1}
+  Second:
+    Type: AWS::EC2::Route
+    Condition: Never
+    Properties: {RouteTableId: !Ref Table, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-1}
+)",
+                   "P0004")
+              .findings.empty());
+  // P0005: the zones come from parameters.
+  REQUIRE(lintText(R"(Parameters:
+  ZoneA: {Type: String}
+  ZoneB: {Type: String}
+Resources:
+  A: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Ref ZoneA}}
+  B: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Ref ZoneB}}
+  Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties: {VpcId: vpc-1, ServiceName: x, VpcEndpointType: Interface, SubnetIds: [!Ref A, !Ref B]}
+)",
+                   "P0005")
+              .findings.empty());
+  // P0006: the security groups are a list parameter.
+  REQUIRE(lintText(R"(Parameters:
+  Groups: {Type: "List<AWS::EC2::SecurityGroup::Id>"}
+Resources:
+  Query:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: arn:aws:iam::123456789012:role/query
+      Code: {ZipFile: x}
+      VpcConfig: {SubnetIds: [subnet-1], SecurityGroupIds: !Ref Groups}
+)",
+                   "P0006")
+              .findings.empty());
+  // P0007: a managed policy whose content the template does not show.
+  REQUIRE(lintText(R"(Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]}
+      ManagedPolicyArns: [!Sub "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"]
+  Query:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+      Code: {ZipFile: x}
+      VpcConfig: {SubnetIds: [subnet-1], SecurityGroupIds: [sg-1]}
+)",
+                   "P0007")
+              .findings.empty());
+  // P0011: a generator without punctuation cannot produce a refused character.
+  REQUIRE(lintText(R"(Resources:
+  Secret:
+    Type: AWS::SecretsManager::Secret
+    Properties: {GenerateSecretString: {PasswordLength: 32, ExcludePunctuation: true}}
+  Cluster:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      DBName: dev
+      MasterUsername: admin
+      MasterUserPassword: !Sub "{{resolve:secretsmanager:${Secret}:SecretString:password}}"
+)",
+                   "P0011")
+              .findings.empty());
+}
+
+TEST_CASE("P0007 reads policies attached to the role by AWS::IAM::Policy") {
+  const char* text = R"(Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]}
+  Network:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: network
+      Roles: [!Ref Role]
+      PolicyDocument: {Statement: [{Effect: Allow, Action: "ec2:*NetworkInterface*", Resource: "*"}]}
+  Query:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+      Code: {ZipFile: x}
+      VpcConfig: {SubnetIds: [subnet-1], SecurityGroupIds: [sg-1]}
+)";
+  REQUIRE(lintText(text, "P0007").findings.empty());
+  std::string withoutPolicy(text);
+  withoutPolicy.replace(withoutPolicy.find("ec2:*NetworkInterface*"), 22, "s3:GetObject");
+  REQUIRE(linesOf(lintText(withoutPolicy, "P0007"), "P0007") == Lines{15});
+}
