@@ -51,6 +51,11 @@ const Twin kTwins[] = {
     {"P0009", 5, "fully qualified"},
     {"P0010", 10, "accepts only 5431-5455 and 8191-8215"},
     {"P0011", 20, "ExcludeCharacters"},
+    {"P0012", 10, "service-role/AWSLambdaVPCAccessExecutionRole"},
+    {"P0013", 12, "already has an internet gateway attached"},
+    {"P0014", 31, "is already associated"},
+    {"P0015", 34, "does not exist in VPC"},
+    {"P0016", 16, "cannot be specified with a private NAT gateway"},
 };
 
 }  // namespace
@@ -188,4 +193,42 @@ TEST_CASE("P0007 reads policies attached to the role by AWS::IAM::Policy") {
   std::string withoutPolicy(text);
   withoutPolicy.replace(withoutPolicy.find("ec2:*NetworkInterface*"), 22, "s3:GetObject");
   REQUIRE(linesOf(lintText(withoutPolicy, "P0007"), "P0007") == Lines{15});
+}
+
+TEST_CASE("P0013, P0014 and P0016 judge only what the template fixes") {
+  // Attachments to VPCs from two parameters may name two VPCs.
+  REQUIRE(lintText(R"(Parameters:
+  VpcA: {Type: String}
+  VpcB: {Type: String}
+Resources:
+  GatewayA: {Type: AWS::EC2::InternetGateway}
+  GatewayB: {Type: AWS::EC2::InternetGateway}
+  AttachA: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref VpcA, InternetGatewayId: !Ref GatewayA}}
+  AttachB: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref VpcB, InternetGatewayId: !Ref GatewayB}}
+)",
+                   "P0013")
+              .findings.empty());
+  // Two NAT gateways on allocation IDs from two parameters.
+  REQUIRE(lintText(R"(Parameters:
+  AllocationA: {Type: String}
+  AllocationB: {Type: String}
+Resources:
+  NatA: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: subnet-1, AllocationId: !Ref AllocationA}}
+  NatB: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: subnet-2, AllocationId: !Ref AllocationB}}
+)",
+                   "P0014")
+              .findings.empty());
+  // The connectivity type comes from a parameter.
+  REQUIRE(lintText(R"(Parameters:
+  Connectivity: {Type: String}
+Resources:
+  Nat: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: subnet-1, ConnectivityType: !Ref Connectivity}}
+)",
+                   "P0016")
+              .findings.empty());
+  // A public NAT gateway without an address is reported at the resource.
+  REQUIRE(linesOf(lintText("Resources:\n  Nat:\n    Type: AWS::EC2::NatGateway\n"
+                           "    Properties: {SubnetId: subnet-1}\n",
+                           "P0016"),
+                  "P0016") == Lines{2});
 }
