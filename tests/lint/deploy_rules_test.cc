@@ -56,6 +56,10 @@ const Twin kTwins[] = {
     {"P0014", 31, "is already associated"},
     {"P0015", 34, "does not exist in VPC"},
     {"P0016", 16, "cannot be specified with a private NAT gateway"},
+    {"P0017", 21, "belong to different networks"},
+    {"P0018", 8, "maximum parameter value of 4096 characters"},
+    {"P0019", 5, "two consecutive hyphens"},
+    {"P0020", 8, "Only lowercase Database names are supported"},
 };
 
 }  // namespace
@@ -231,4 +235,26 @@ Resources:
                            "    Properties: {SubnetId: subnet-1}\n",
                            "P0016"),
                   "P0016") == Lines{2});
+}
+
+TEST_CASE("P0017, P0018 and P0019 judge only what the template fixes") {
+  // A peering connection in the template may connect the two VPCs.
+  std::string peered = readTwin("p0017_broken.yaml") +
+                       "  Peering:\n    Type: AWS::EC2::VPCPeeringConnection\n"
+                       "    Properties: {VpcId: !Ref Vpc, PeerVpcId: !Ref OtherVpc}\n";
+  REQUIRE(lintText(peered, "P0017").findings.empty());
+  // Without a Tier, the account's default tier decides.
+  std::string untiered = readTwin("p0018_broken.yaml");
+  untiered.erase(untiered.find("      Tier: Standard\n"), 21);
+  REQUIRE(lintText(untiered, "P0018").findings.empty());
+  // An identifier from a parameter.
+  REQUIRE(lintText(R"(Parameters:
+  Name: {Type: String}
+Resources:
+  Cluster:
+    Type: AWS::Redshift::Cluster
+    Properties: {ClusterIdentifier: !Ref Name, ClusterType: single-node, NodeType: ra3.xlplus, DBName: dev, MasterUsername: admin, ManageMasterPassword: true}
+)",
+                   "P0019")
+              .findings.empty());
 }
