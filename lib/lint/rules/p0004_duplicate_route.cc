@@ -3,9 +3,9 @@
 
 #include <map>
 
-#include "lint/cidr.h"
 #include "lint/deploy_support.h"
 #include "lint/rule.h"
+#include "net/cidr.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -33,7 +33,8 @@ std::string destinationKey(const Resource& route) {
   for (std::string_view property : kDestinationProperties) {
     auto text = literalText(route.property(property));
     if (!text) continue;
-    if (auto cidr = parseCidr(*text)) return fmt::format("{}:{}", property, formatCidr(*cidr));
+    if (auto cidr = net::parseCidr(*text))
+      return fmt::format("{}:{}", property, net::formatCidr(*cidr));
     return fmt::format("{}:{}", property, *text);
   }
   return {};
