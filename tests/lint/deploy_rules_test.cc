@@ -258,3 +258,40 @@ Resources:
                    "P0019")
               .findings.empty());
 }
+
+TEST_CASE(
+    "P0001 names a line break instead of printing it, and P0007 reads a computed policy as "
+    "unknown") {
+  FileReport multiline = lintText(R"(Resources:
+  Group:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: |
+        Query
+        function
+)",
+                                  "P0001");
+  REQUIRE(linesOf(multiline, "P0001") == Lines{5});
+  REQUIRE(multiline.findings.front().message.find("a line break") != std::string::npos);
+  REQUIRE(lintText(R"(Conditions:
+  InVpc: !Equals [a, a]
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]}
+      Policies:
+        - PolicyName: network
+          PolicyDocument:
+            Statement:
+              - !If [InVpc, {Effect: Allow, Action: "ec2:*", Resource: "*"}, !Ref AWS::NoValue]
+  Query:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+      Code: {ZipFile: x}
+      VpcConfig: {SubnetIds: [subnet-1], SecurityGroupIds: [sg-1]}
+)",
+                   "P0007")
+              .findings.empty());
+}

@@ -33,6 +33,16 @@ std::string_view firstRefused(std::string_view text) {
   return {};
 }
 
+// The character as a reader can see it: quoted, or named when it is a control character.
+std::string shown(std::string_view character) {
+  if (character == "\n") return "a line break";
+  if (character == "\t") return "a tab";
+  if (character.size() == 1 && static_cast<unsigned char>(character[0]) < 0x20) {
+    return fmt::format("the control character 0x{:02x}", character[0]);
+  }
+  return fmt::format("'{}'", character);
+}
+
 class SecurityGroupTextRule final : public Rule {
  public:
   SecurityGroupTextRule()
@@ -55,9 +65,9 @@ class SecurityGroupTextRule final : public Rule {
     if (!text) return;
     if (std::string_view refused = firstRefused(*text); !refused.empty()) {
       findings.add(value->position(),
-                   fmt::format("{} contains '{}', which EC2 refuses: it accepts only a-z, A-Z, "
+                   fmt::format("{} contains {}, which EC2 refuses: it accepts only a-z, A-Z, "
                                "0-9, spaces and ._-:/()#,@[]+=&;{{}}!$*",
-                               what, refused));
+                               what, shown(refused)));
     } else if (text->size() > 255) {
       findings.add(value->position(), fmt::format("{} is {} characters long; EC2 accepts at most "
                                                   "255",

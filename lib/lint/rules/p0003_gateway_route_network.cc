@@ -36,9 +36,8 @@ std::optional<std::vector<const Resource*>> attachedVpcs(const LintContext& cont
         return std::nullopt;
       continue;
     }
-    if (context.referencedResource(*from->property(kind.attachmentProperty)) != &gateway) {
-      continue;
-    }
+    const Value* attached = from->property(kind.attachmentProperty);
+    if (!attached || context.referencedResource(*attached) != &gateway) continue;
     const Resource* vpc = vpcOf(context, *from);
     if (!vpc || isConditional(*from)) return std::nullopt;
     vpcs.push_back(vpc);

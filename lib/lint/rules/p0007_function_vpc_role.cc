@@ -33,6 +33,8 @@ Grant attachedPolicyGrant(const iam::Statement& statement) {
 }
 
 Grant statementGrant(const iam::Statement& statement) {
+  // A statement computed by a function (`Fn::If`) is read as its text: its meaning is unknown.
+  if (!statement.source || !statement.source->isMapping()) return Grant::Unknown;
   if (statement.effect != iam::Effect::Allow) return Grant::No;
   bool matched = false;
   for (const iam::Element& action : statement.actions.elements) {
@@ -64,6 +66,8 @@ Grant roleGrant(const LintContext& context, const std::vector<iam::Policy>& poli
       }
     }
     if (!applies) continue;
+    // A document the model cannot read (a function, a JSON string) shows no statement.
+    if (policy.statements.empty()) return Grant::Unknown;
     for (const iam::Statement& statement : policy.statements) {
       Grant grant = policy.kind == iam::PolicyKind::AttachedArn ? attachedPolicyGrant(statement)
                                                                 : statementGrant(statement);
