@@ -186,6 +186,9 @@ int runLint(const LintOptions& options) {
   reportOptions.format = *format;
   reportOptions.color = *format == lint::ReportFormat::Text && useColor(options.color);
   reportOptions.toolVersion = VPCSYNTH_VERSION;
+  reportOptions.sourceRoot = std::filesystem::current_path().generic_string();
+  reportOptions.informationUri = VPCSYNTH_HOMEPAGE;
+  reportOptions.ruleDocsUri = VPCSYNTH_RULE_DOCS_URL;
   const std::string report = lint::renderReport(reports, reportOptions);
   std::fwrite(report.data(), 1, report.size(), stdout);
   std::fflush(stdout);
