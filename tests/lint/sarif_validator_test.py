@@ -102,7 +102,9 @@ class SarifValidatorTest(harness.ScratchDirTestCase):
     def test_corpus(self):
         if not os.path.isdir(harness.CORPUS_DIR):
             self.skipTest("no shared corpus")
-        self.assert_valid("corpus", lint_sarif(harness.CORPUS_DIR))
+        # From outside the corpus (file:// URIs) and from inside it (paths under %SRCROOT%).
+        self.assert_valid("corpus-outside", lint_sarif(harness.CORPUS_DIR))
+        self.assert_valid("corpus-inside", lint_sarif(".", cwd=harness.CORPUS_DIR))
 
     def test_a_damaged_log_fails(self):
         sarif = json.loads(lint_sarif(GOLDEN_INPUT))
