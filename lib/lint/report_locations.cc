@@ -41,7 +41,8 @@ void hashField(std::uint64_t& hash, std::string_view field) {
 }  // namespace
 
 ReportedPath reportedPath(std::string_view fileName, std::string_view root) {
-  const fs::path rootPath = fs::path(root).lexically_normal();
+  // Without a root, relative names count as inside and absolute ones as outside.
+  const fs::path rootPath = root.empty() ? fs::path("/") : fs::path(root).lexically_normal();
   const fs::path name(fileName);
   const fs::path absolute = (name.is_absolute() ? name : rootPath / name).lexically_normal();
   if (auto inside = below(absolute, rootPath)) return ReportedPath{*inside, {}};

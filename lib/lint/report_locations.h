@@ -20,7 +20,7 @@ struct ReportedPath {
 };
 
 /// Where `fileName` is relative to `root` (an absolute directory, normally the working
-/// directory). A relative name that does not climb out with ".." is inside; an absolute one is
+/// directory; empty stands for "/"). A relative name that does not climb out with ".." is inside; an absolute one is
 /// inside when it starts with the root, compared first as written, then with symbolic links
 /// resolved (CI scripts often pass "$PWD/...", and $PWD may name the directory by a link).
 ReportedPath reportedPath(std::string_view fileName, std::string_view root);
