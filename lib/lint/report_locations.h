@@ -20,9 +20,10 @@ struct ReportedPath {
 };
 
 /// Where `fileName` is relative to `root` (an absolute directory, normally the working
-/// directory; empty stands for "/"). A relative name that does not climb out with ".." is inside; an absolute one is
-/// inside when it starts with the root, compared first as written, then with symbolic links
-/// resolved (CI scripts often pass "$PWD/...", and $PWD may name the directory by a link).
+/// directory; empty stands for "/"). A relative name that does not climb out with ".." is inside;
+/// an absolute one is inside when it starts with the root, compared first as written, then with
+/// symbolic links resolved (CI scripts often pass "$PWD/...", and $PWD may name the directory by a
+/// link).
 ReportedPath reportedPath(std::string_view fileName, std::string_view root);
 
 /// `path` as a URI reference: each byte other than unreserved characters and '/' is
