@@ -11,7 +11,7 @@
 
 #include "model/scalar_type.h"
 #include "pattern/problem.h"
-#include "pattern/suggest.h"
+#include "text/suggest.h"
 #include "yaml/reader.h"
 
 namespace vpcsynth {

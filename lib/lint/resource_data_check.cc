@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/requirement_check.h"
-#include "lint/suggest.h"
+#include "text/suggest.h"
 #include "model/scalar_type.h"
 #include "spec/resource_spec.h"
 

@@ -1,6 +1,6 @@
 #include "lint/template_names.h"
 
-#include "lint/suggest.h"
+#include "text/suggest.h"
 
 namespace vpcsynth::lint {
 

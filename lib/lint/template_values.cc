@@ -8,26 +8,26 @@ namespace {
 // Bounds the GetAtt -> VPC -> GetAtt chain a hostile template could build.
 constexpr int kMaxEvaluationDepth = 8;
 
-std::optional<Cidr> evaluate(const LintContext& context, const Value& value, int depth);
+std::optional<net::Cidr> evaluate(const LintContext& context, const Value& value, int depth);
 
-std::optional<std::vector<Cidr>> evaluateList(const LintContext& context, const Value& value,
-                                              int depth) {
+std::optional<std::vector<net::Cidr>> evaluateList(const LintContext& context, const Value& value,
+                                                   int depth) {
   if (!value.isFunction(Function::Cidr)) return std::nullopt;
   const Value& argument = *value.functionCall().argument;
   if (!argument.isSequence() || argument.sequence().size() != 3) return std::nullopt;
   const Sequence& parts = argument.sequence();
-  std::optional<Cidr> block = evaluate(context, parts[0], depth + 1);
+  std::optional<net::Cidr> block = evaluate(context, parts[0], depth + 1);
   std::optional<long> count = integerValue(&parts[1]);
   std::optional<long> hostBits = integerValue(&parts[2]);
   if (!block || !count || !hostBits || *count <= 0 || *count > 256 || *hostBits <= 0) {
     return std::nullopt;
   }
-  return splitCidr(*block, static_cast<unsigned>(*count), static_cast<unsigned>(*hostBits));
+  return net::splitCidr(*block, static_cast<unsigned>(*count), static_cast<unsigned>(*hostBits));
 }
 
-std::optional<Cidr> evaluate(const LintContext& context, const Value& value, int depth) {
+std::optional<net::Cidr> evaluate(const LintContext& context, const Value& value, int depth) {
   if (depth > kMaxEvaluationDepth) return std::nullopt;
-  if (value.isScalar()) return parseCidr(value.text());
+  if (value.isScalar()) return net::parseCidr(value.text());
   if (value.isFunction(Function::GetAtt)) {
     const Value& argument = *value.functionCall().argument;
     if (!argument.isSequence() || argument.sequence().size() != 2 ||
@@ -75,7 +75,7 @@ const Value* referencedParameter(const LintContext& context, const Value& value)
   return parameters ? parameters->find(value.functionCall().argument->text()) : nullptr;
 }
 
-std::optional<Cidr> evaluateCidr(const LintContext& context, const Value& value) {
+std::optional<net::Cidr> evaluateCidr(const LintContext& context, const Value& value) {
   return evaluate(context, value, 0);
 }
 

@@ -3,8 +3,8 @@
 #include <optional>
 #include <vector>
 
-#include "lint/cidr.h"
 #include "lint/lint_context.h"
+#include "net/cidr.h"
 
 namespace vpcsynth::lint {
 
@@ -21,7 +21,7 @@ const Value* referencedParameter(const LintContext& context, const Value& value)
 /// The block a CIDR value holds when it can be computed without deploying: a literal, the
 /// `CidrBlock` of a VPC in the template with a literal block, or `Fn::Select` of `Fn::Cidr` over
 /// such a block.
-std::optional<Cidr> evaluateCidr(const LintContext& context, const Value& value);
+std::optional<net::Cidr> evaluateCidr(const LintContext& context, const Value& value);
 
 /// The resources a value names: one `!Ref X`, or a list of them. Entries that are not
 /// references to resources of the template are skipped; `complete` says whether there were none.

@@ -3,8 +3,8 @@
 #include <optional>
 #include <vector>
 
-#include "lint/cidr.h"
 #include "lint/lint_context.h"
+#include "net/cidr.h"
 
 namespace vpcsynth::lint {
 
@@ -12,7 +12,7 @@ namespace vpcsynth::lint {
 struct KnownSubnet {
   const Resource* subnet = nullptr;
   const Resource* vpc = nullptr;
-  Cidr block;
+  net::Cidr block;
   /// Where the block is written, for findings.
   Position position;
 };
@@ -23,6 +23,6 @@ std::vector<KnownSubnet> knownSubnets(const LintContext& context);
 
 /// Every IPv4 block of `vpc` (its `CidrBlock` and its `AWS::EC2::VPCCidrBlock`s); nullopt when
 /// one of them cannot be computed, since a subnet may then sit in that one.
-std::optional<std::vector<Cidr>> vpcBlocks(const LintContext& context, const Resource& vpc);
+std::optional<std::vector<net::Cidr>> vpcBlocks(const LintContext& context, const Resource& vpc);
 
 }  // namespace vpcsynth::lint

@@ -17,16 +17,16 @@ void addError(Problems& problems, std::string_view ruleId, std::string key, std:
   problems.push_back({Severity::Error, ruleId, std::move(key), std::move(message)});
 }
 
-std::optional<Ipv4Cidr> parseOrReport(const std::string& text, const std::string& key,
-                                      Problems& problems) {
-  CidrParse parsed = parseCidr(text);
+std::optional<net::Cidr> parseOrReport(const std::string& text, const std::string& key,
+                                       Problems& problems) {
+  net::Ipv4NetworkParse parsed = net::parseIpv4Network(text);
   if (!parsed.cidr) addError(problems, config_rule::kInvalidCidr, key, parsed.error);
   return parsed.cidr;
 }
 
 // A subnet CIDR together with where it came from, for overlap messages.
 struct PlacedSubnet {
-  Ipv4Cidr cidr;
+  net::Cidr cidr;
   std::string key;
   bool carved = false;
 };
@@ -39,7 +39,7 @@ std::string describe(const PlacedSubnet& subnet) {
 // Explicit subnets of one kind, each checked on its own.
 std::vector<PlacedSubnet> explicitSubnets(const std::vector<std::string>& texts,
                                           const std::string& listKey, int azCount,
-                                          const std::optional<Ipv4Cidr>& vpc, Problems& problems) {
+                                          const std::optional<net::Cidr>& vpc, Problems& problems) {
   if (azCount >= kMinAzs && azCount <= kMaxAzs &&
       texts.size() != static_cast<std::size_t>(azCount)) {
     addError(problems, config_rule::kAzCount, listKey,
@@ -67,7 +67,7 @@ std::vector<PlacedSubnet> explicitSubnets(const std::vector<std::string>& texts,
 }
 
 // Carved subnets of one kind, or a problem at network.cidr when the VPC is too small.
-std::vector<PlacedSubnet> carvedSubnets(const Ipv4Cidr& vpc, int azCount, bool isPublic,
+std::vector<PlacedSubnet> carvedSubnets(const net::Cidr& vpc, int azCount, bool isPublic,
                                         Problems& problems) {
   const unsigned prefix = vpc.prefix + (isPublic ? kPublicCarveBits : kPrivateCarveBits);
   const char* kind = isPublic ? "public" : "private";
@@ -83,7 +83,7 @@ std::vector<PlacedSubnet> carvedSubnets(const Ipv4Cidr& vpc, int azCount, bool i
   std::vector<PlacedSubnet> placed;
   for (int i = 0; i < azCount; ++i) {
     const auto az = static_cast<std::uint32_t>(i);
-    std::optional<Ipv4Cidr> cidr =
+    std::optional<net::Cidr> cidr =
         isPublic ? carveSubnet(*carveSubnet(vpc, vpc.prefix + kPrivateCarveBits, kPublicEighth),
                                prefix, az)
                  : carveSubnet(vpc, prefix, az);
@@ -92,8 +92,8 @@ std::vector<PlacedSubnet> carvedSubnets(const Ipv4Cidr& vpc, int azCount, bool i
   return placed;
 }
 
-std::vector<Ipv4Cidr> cidrsOf(const std::vector<PlacedSubnet>& subnets) {
-  std::vector<Ipv4Cidr> cidrs;
+std::vector<net::Cidr> cidrsOf(const std::vector<PlacedSubnet>& subnets) {
+  std::vector<net::Cidr> cidrs;
   for (const PlacedSubnet& subnet : subnets) cidrs.push_back(subnet.cidr);
   return cidrs;
 }
@@ -112,8 +112,8 @@ void reportOverlaps(const std::vector<PlacedSubnet>& subnets, Problems& problems
   }
 }
 
-std::vector<Ipv4Cidr> planOnPremises(const OnPremisesSpec& onPremises,
-                                     const std::optional<Ipv4Cidr>& vpc, Problems& problems) {
+std::vector<net::Cidr> planOnPremises(const OnPremisesSpec& onPremises,
+                                      const std::optional<net::Cidr>& vpc, Problems& problems) {
   std::vector<PlacedSubnet> placed;
   for (std::size_t i = 0; i < onPremises.cidrs.size(); ++i) {
     std::string key = fmt::format("on-premises.cidrs[{}]", i);
@@ -136,7 +136,7 @@ std::vector<Ipv4Cidr> planOnPremises(const OnPremisesSpec& onPremises,
 NetworkPlan planNetwork(const PatternSpec& spec, Problems& problems) {
   const NetworkSpec& network = spec.network;
   NetworkPlan plan;
-  std::optional<Ipv4Cidr> vpc = parseOrReport(network.cidr, "network.cidr", problems);
+  std::optional<net::Cidr> vpc = parseOrReport(network.cidr, "network.cidr", problems);
   if (vpc && (vpc->prefix < kSmallestVpcPrefix || vpc->prefix > kLargestSubnetPrefix)) {
     addError(problems, config_rule::kBlockSize, "network.cidr",
              fmt::format("the VPC {} must be between /16 and /28", formatCidr(*vpc)));

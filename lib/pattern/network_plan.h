@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "pattern/cidr.h"
+#include "net/cidr.h"
 #include "pattern/pattern.h"
 #include "pattern/problem.h"
 
@@ -13,13 +13,13 @@ inline constexpr int kMaxAzs = 6;
 
 /// The address plan of a stack: every CIDR parsed, subnets carved where none were given.
 struct NetworkPlan {
-  Ipv4Cidr vpc;
+  net::Cidr vpc;
   /// One per AZ.
-  std::vector<Ipv4Cidr> privateSubnets;
+  std::vector<net::Cidr> privateSubnets;
   /// One per AZ in the nat-egress variant; empty in private-only.
-  std::vector<Ipv4Cidr> publicSubnets;
+  std::vector<net::Cidr> publicSubnets;
   /// Empty unless on-premises connectivity is on.
-  std::vector<Ipv4Cidr> onPremisesCidrs;
+  std::vector<net::Cidr> onPremisesCidrs;
 };
 
 /// The address plan of `spec`, adding every network problem (CIDR syntax, block sizes, subnets

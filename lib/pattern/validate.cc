@@ -7,10 +7,10 @@
 
 #include "facts/lambda_runtimes.h"
 #include "pattern/aws_names.h"
-#include "pattern/cidr.h"
+#include "net/cidr.h"
 #include "pattern/network_plan.h"
 #include "pattern/redshift_nodes.h"
-#include "pattern/suggest.h"
+#include "text/suggest.h"
 
 namespace vpcsynth {
 namespace {
@@ -142,7 +142,7 @@ void checkOnPremises(const OnPremisesSpec& onPremises, Checker& check) {
   if (onPremises.customerGatewayIp.empty()) {
     check.error(config_rule::kMissingValue, "on-premises.customer-gateway-ip",
                 "on-premises connectivity needs the customer gateway's public IPv4 address");
-  } else if (!parseIpv4Address(onPremises.customerGatewayIp)) {
+  } else if (!net::parseIpv4Address(onPremises.customerGatewayIp)) {
     check.error(config_rule::kInvalidValue, "on-premises.customer-gateway-ip",
                 fmt::format("'{}' is not an IPv4 address", onPremises.customerGatewayIp));
   }

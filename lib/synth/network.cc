@@ -9,10 +9,10 @@ namespace {
 
 std::string lowerLetter(int az) { return std::string(1, static_cast<char>('a' + az)); }
 
-Value subnet(const Ipv4Cidr& cidr, int az, std::string_view kind) {
+Value subnet(const net::Cidr& cidr, int az, std::string_view kind) {
   return resource("AWS::EC2::Subnet",
                   mapping({{"VpcId", refTo(logical_id::kVpc)},
-                           {"CidrBlock", text(formatCidr(cidr))},
+                           {"CidrBlock", text(net::formatCidr(cidr))},
                            {"AvailabilityZone", availabilityZone(az)},
                            {"MapPublicIpOnLaunch", boolean(false)},
                            {"Tags", nameTags(fmt::format("{}-{}", kind, lowerLetter(az)))}}));
@@ -39,7 +39,7 @@ Sequence privateSubnetRefs(const StackContext& stack) {
 void addPrivateNetwork(const StackContext& stack, Mapping& resources) {
   resources.append(
       std::string(logical_id::kVpc),
-      resource("AWS::EC2::VPC", mapping({{"CidrBlock", text(formatCidr(stack.plan.vpc))},
+      resource("AWS::EC2::VPC", mapping({{"CidrBlock", text(net::formatCidr(stack.plan.vpc))},
                                          {"EnableDnsSupport", boolean(true)},
                                          {"EnableDnsHostnames", boolean(true)},
                                          {"Tags", nameTags("vpc")}})));

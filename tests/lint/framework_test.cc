@@ -1,12 +1,10 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
-#include "lint/cidr.h"
 #include "lint/lint_config.h"
 #include "lint/registry.h"
 #include "lint/report.h"
 #include "lint/rule_filter.h"
-#include "lint/suggest.h"
 #include "lint_test_support.h"
 
 using namespace vpcsynth;
@@ -61,30 +59,6 @@ TEST_CASE("reader problems become findings") {
           std::vector<std::string>{"T0002"});
   REQUIRE(ruleIds(lintText("just: a mapping\n")) == std::vector<std::string>{"T0007"});
   REQUIRE(ruleIds(lintText("Resources: [unclosed\n")) == std::vector<std::string>{"T0001"});
-}
-
-TEST_CASE("did you mean: one close name, or none") {
-  REQUIRE(closestName("Vcp", {"Vpc", "Subnet"}) == "Vpc");
-  REQUIRE(closestName("PrivateSubnetA", {"PrivateSubnetB", "PrivateSubnetA1"}) == "PrivateSubnetB");
-  REQUIRE(closestName("Bucket", {"Vpc", "Subnet"}).empty());
-  REQUIRE(closestName("vpc", {"Vpc"}) == "Vpc");
-  REQUIRE(editDistance("kitten", "sitting") == 3);
-}
-
-TEST_CASE("CIDR parsing, containment and Fn::Cidr") {
-  REQUIRE(parseCidr("10.0.0.0/16"));
-  REQUIRE_FALSE(parseCidr("10.0.0.0"));
-  REQUIRE_FALSE(parseCidr("10.0.0.256/16"));
-  REQUIRE_FALSE(parseCidr("10.0.0.0/33"));
-  REQUIRE(parseCidr("2001:db8::/56")->v6);
-  REQUIRE_FALSE(parseCidr("2001:db8:::/56"));
-  REQUIRE(hasHostBits(*parseCidr("10.0.0.1/16")));
-  REQUIRE(contains(*parseCidr("10.0.0.0/16"), *parseCidr("10.0.4.0/24")));
-  REQUIRE_FALSE(contains(*parseCidr("10.0.0.0/16"), *parseCidr("10.1.0.0/24")));
-  auto blocks = splitCidr(*parseCidr("10.0.0.0/16"), 3, 8);
-  REQUIRE(blocks);
-  REQUIRE(formatCidr((*blocks)[2]) == "10.0.2.0/24");
-  REQUIRE_FALSE(splitCidr(*parseCidr("10.0.0.0/24"), 3, 9));
 }
 
 TEST_CASE("suppression: resource Metadata, cfn-lint ignore_checks, line comments") {

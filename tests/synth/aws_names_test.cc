@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "pattern/suggest.h"
 
 using namespace vpcsynth;
 
@@ -45,13 +44,4 @@ TEST_CASE("database, user, bucket, key ARN and host names") {
   CHECK(checkKmsKeyArn("arn:aws:kms:us-east-1:123456789012:alias/x"));
   CHECK_FALSE(checkHostName("c.abc.us-east-1.redshift.amazonaws.com"));
   CHECK(checkHostName("a..b") == "'a..b' has an empty label");
-}
-
-TEST_CASE("did you mean: close names only") {
-  const std::vector<std::string_view> keys = {"cidr", "azs", "nat", "private-subnets"};
-  CHECK(closestMatch("privat-subnets", keys) == "private-subnets");
-  CHECK(closestMatch("AZS", keys) == "azs");
-  CHECK_FALSE(closestMatch("region", keys));
-  CHECK(didYouMean("nta", keys) == " (did you mean 'nat'?)");
-  CHECK(didYouMean("zzzzzz", keys).empty());
 }

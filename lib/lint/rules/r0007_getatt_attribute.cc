@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 
 #include "lint/rule.h"
-#include "lint/suggest.h"
+#include "text/suggest.h"
 #include "spec/resource_spec.h"
 
 namespace vpcsynth::lint {

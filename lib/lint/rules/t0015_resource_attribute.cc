@@ -5,7 +5,7 @@
 #include <array>
 
 #include "lint/rule.h"
-#include "lint/suggest.h"
+#include "text/suggest.h"
 #include "model/function.h"
 
 namespace vpcsynth::lint {

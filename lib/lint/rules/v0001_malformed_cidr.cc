@@ -3,7 +3,7 @@
 
 #include <array>
 
-#include "lint/cidr.h"
+#include "net/cidr.h"
 #include "lint/rule.h"
 
 namespace vpcsynth::lint {
@@ -62,7 +62,7 @@ class MalformedCidrRule final : public Rule {
 
   void checkOne(const Resource& resource, std::string_view key, const CidrProperty& property,
                 const Value& value, Findings& findings) const {
-    std::optional<Cidr> block = parseCidr(value.text());
+    std::optional<net::Cidr> block = net::parseCidr(value.text());
     if (!block || block->v6 != property.v6) {
       findings.add(value.position(),
                    fmt::format("{} '{}' is not an {} CIDR block (address/prefix length)", key,
@@ -77,7 +77,7 @@ class MalformedCidrRule final : public Rule {
       findings.add(value.position(),
                    fmt::format("{} '{}' of {} '{}': a VPC or subnet block must be /16 to /28", key,
                                value.text(), resource.type, resource.name));
-    } else if (hasHostBits(*block)) {
+    } else if (net::hasHostBits(*block)) {
       findings.add(value.position(),
                    fmt::format("{} '{}' has host bits set: the address is not the start of a /{} "
                                "block",

@@ -14,11 +14,11 @@ class SubnetOutsideVpcRule final : public Rule {
 
   void check(const LintContext& context, Findings& findings) const override {
     for (const KnownSubnet& subnet : knownSubnets(context)) {
-      std::optional<std::vector<Cidr>> blocks = vpcBlocks(context, *subnet.vpc);
+      std::optional<std::vector<net::Cidr>> blocks = vpcBlocks(context, *subnet.vpc);
       if (!blocks) continue;
       bool inside = false;
       std::string names;
-      for (const Cidr& block : *blocks) {
+      for (const net::Cidr& block : *blocks) {
         inside |= contains(block, subnet.block);
         names += (names.empty() ? "" : ", ") + formatCidr(block);
       }

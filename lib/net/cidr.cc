@@ -1,10 +1,10 @@
-#include "lint/cidr.h"
+#include "net/cidr.h"
 
 #include <fmt/format.h>
 
 #include <charconv>
 
-namespace vpcsynth::lint {
+namespace vpcsynth::net {
 namespace {
 
 std::optional<unsigned> parseNumber(std::string_view text, int base, unsigned max) {
@@ -15,6 +15,8 @@ std::optional<unsigned> parseNumber(std::string_view text, int base, unsigned ma
   return value;
 }
 
+// Four decimal octets into `out`. Templates are read as EC2 reads them, so leading zeros are
+// accepted here; the strict configuration parser rejects them itself.
 bool parseIpv4(std::string_view text, std::uint8_t* out) {
   for (int part = 0; part < 4; ++part) {
     const std::size_t dot = text.find('.');
@@ -65,12 +67,48 @@ bool parseIpv6(std::string_view text, std::uint8_t* out) {
   return true;
 }
 
+// Bits are counted from the most significant bit of the family's address.
+unsigned offsetOf(const Cidr& block, unsigned index) { return block.v6 ? index : index + 96; }
+
 bool bitAt(const Cidr& block, unsigned index) {
-  const unsigned offset = block.v6 ? index : index + 96;
+  const unsigned offset = offsetOf(block, index);
   return (block.address[offset / 8] >> (7 - offset % 8)) & 1;
 }
 
+void setBit(Cidr& block, unsigned index, bool on) {
+  const unsigned offset = offsetOf(block, index);
+  const auto mask = static_cast<std::uint8_t>(1u << (7 - offset % 8));
+  block.address[offset / 8] = static_cast<std::uint8_t>(on ? block.address[offset / 8] | mask
+                                                           : block.address[offset / 8] & ~mask);
+}
+
+void clearHostBits(Cidr& block) {
+  for (unsigned i = block.prefix; i < block.bits(); ++i) setBit(block, i, false);
+}
+
+bool hasLeadingZero(std::string_view address) {
+  for (std::size_t start = 0; start < address.size();) {
+    const std::size_t dot = std::min(address.find('.', start), address.size());
+    if (dot - start > 1 && address[start] == '0') return true;
+    start = dot + 1;
+  }
+  return false;
+}
+
 }  // namespace
+
+Cidr ipv4Block(std::uint32_t address, unsigned prefix) {
+  Cidr block;
+  block.prefix = prefix;
+  for (int i = 0; i < 4; ++i)
+    block.address[12 + i] = static_cast<std::uint8_t>(address >> (24 - 8 * i));
+  return block;
+}
+
+std::uint32_t ipv4Address(const Cidr& block) {
+  return std::uint32_t{block.address[12]} << 24 | std::uint32_t{block.address[13]} << 16 |
+         std::uint32_t{block.address[14]} << 8 | block.address[15];
+}
 
 std::optional<Cidr> parseCidr(std::string_view text) {
   const std::size_t slash = text.find('/');
@@ -85,6 +123,37 @@ std::optional<Cidr> parseCidr(std::string_view text) {
   if (!prefix || text.substr(slash + 1).size() > 3) return std::nullopt;
   block.prefix = *prefix;
   return block;
+}
+
+std::optional<std::uint32_t> parseIpv4Address(std::string_view text) {
+  Cidr block;
+  if (hasLeadingZero(text) || !parseIpv4(text, block.address.data() + 12)) return std::nullopt;
+  return ipv4Address(block);
+}
+
+Ipv4NetworkParse parseIpv4Network(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos) {
+    return {std::nullopt, fmt::format("'{}' is not a CIDR block: expected a.b.c.d/n", text)};
+  }
+  const std::string_view address = text.substr(0, slash);
+  const std::string_view prefix = text.substr(slash + 1);
+  if (!parseIpv4Address(address)) {
+    return {std::nullopt,
+            fmt::format("'{}' is not a CIDR block: '{}' is not an IPv4 address", text, address)};
+  }
+  if (prefix.empty() || prefix.size() > 2 || (prefix.size() > 1 && prefix[0] == '0') ||
+      !parseNumber(prefix, 10, 32)) {
+    return {std::nullopt,
+            fmt::format("'{}' is not a CIDR block: the prefix length must be 0-32", text)};
+  }
+  Cidr block = *parseCidr(text);
+  if (hasHostBits(block)) {
+    clearHostBits(block);
+    return {std::nullopt,
+            fmt::format("'{}' has host bits set; did you mean {}?", text, formatCidr(block))};
+  }
+  return {block, {}};
 }
 
 bool hasHostBits(const Cidr& block) {
@@ -117,6 +186,25 @@ std::string formatCidr(const Cidr& block) {
   return out + fmt::format("/{}", block.prefix);
 }
 
+std::uint64_t ipv4AddressCount(const Cidr& block) {
+  return std::uint64_t{1} << (32 - std::min(block.prefix, 32u));
+}
+
+std::optional<Cidr> carveSubnet(const Cidr& parent, unsigned newPrefix, std::uint64_t index) {
+  if (newPrefix < parent.prefix || newPrefix > parent.bits()) return std::nullopt;
+  const unsigned extraBits = newPrefix - parent.prefix;
+  if (extraBits < 64 && index >= (std::uint64_t{1} << extraBits)) return std::nullopt;
+  Cidr child = parent;
+  clearHostBits(child);
+  child.prefix = newPrefix;
+  // Write `index` into the bits just above the new host bits, counting from the least
+  // significant.
+  for (unsigned bit = 0; bit < extraBits && bit < 64; ++bit) {
+    if ((index >> bit) & 1u) setBit(child, newPrefix - 1 - bit, true);
+  }
+  return child;
+}
+
 std::optional<std::vector<Cidr>> splitCidr(const Cidr& block, unsigned count, unsigned hostBits) {
   if (hostBits == 0 || hostBits > block.bits() || count == 0) return std::nullopt;
   const unsigned prefix = block.bits() - hostBits;
@@ -125,24 +213,8 @@ std::optional<std::vector<Cidr>> splitCidr(const Cidr& block, unsigned count, un
   if (subnetBits < 32 && count > (1ull << subnetBits)) return std::nullopt;
   std::vector<Cidr> blocks;
   blocks.reserve(count);
-  for (unsigned n = 0; n < count; ++n) {
-    Cidr next = block;
-    next.prefix = prefix;
-    // Clear the host bits of the parent, then write `n` into the bits just above the new host
-    // bits, counting from the least significant.
-    const unsigned firstBit = next.v6 ? 0 : 96;
-    for (unsigned i = block.prefix; i < next.bits(); ++i) {
-      const unsigned offset = firstBit + i;
-      next.address[offset / 8] &= static_cast<std::uint8_t>(~(1u << (7 - offset % 8)));
-    }
-    for (unsigned bit = 0; bit < subnetBits && bit < 32; ++bit) {
-      if (!((n >> bit) & 1u)) continue;
-      const unsigned offset = firstBit + prefix - 1 - bit;
-      next.address[offset / 8] |= static_cast<std::uint8_t>(1u << (7 - offset % 8));
-    }
-    blocks.push_back(next);
-  }
+  for (unsigned n = 0; n < count; ++n) blocks.push_back(*carveSubnet(block, prefix, n));
   return blocks;
 }
 
-}  // namespace vpcsynth::lint
+}  // namespace vpcsynth::net

@@ -1,16 +1,15 @@
-#include "lint/suggest.h"
+#include "text/suggest.h"
 
 #include <algorithm>
-#include <cctype>
 
-namespace vpcsynth::lint {
+namespace vpcsynth {
 namespace {
 
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool equalIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower(x) == lower(y); });
 }
 
 }  // namespace
@@ -22,9 +21,11 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      const std::size_t substitution =
+          previous[j - 1] + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1);
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
+          lower(a[i - 2]) == lower(b[j - 1])) {
         current[j] = std::min(current[j], twoBack[j - 2] + 1);
       }
     }
@@ -40,7 +41,6 @@ std::string_view closestName(std::string_view wrong,
   std::string_view best;
   std::size_t bestDistance = allowed + 1;
   for (std::string_view candidate : candidates) {
-    // A name that differs only in case is the likeliest intent, whatever its length.
     if (equalIgnoringCase(candidate, wrong)) return candidate;
     const std::size_t longer = std::max(candidate.size(), wrong.size());
     const std::size_t shorter = std::min(candidate.size(), wrong.size());
@@ -60,4 +60,4 @@ std::string didYouMean(std::string_view wrong, const std::vector<std::string_vie
   return " (did you mean '" + std::string(best) + "'?)";
 }
 
-}  // namespace vpcsynth::lint
+}  // namespace vpcsynth
