@@ -26,7 +26,7 @@ std::string_view sarifLevel(Severity severity) {
   return "error";
 }
 
-// SARIF asks for messages that are whole sentences, ending in a period.
+// The validator's SARIF2001 guidance: messages are whole sentences, ending in a period.
 std::string sentence(std::string_view text) {
   std::string out(text);
   if (!out.empty() && out.back() != '.' && out.back() != '?' && out.back() != '!') out += '.';
