@@ -1,7 +1,8 @@
 """The CI report formats of `vpcsynth lint` through the real binary: a golden file per format
 (tests/lint/golden/), GitLab's Code Quality report checked against the JSON Schema written from
 GitLab's documentation (tests/lint/gitlab_code_quality.schema.json), JUnit XML checked for
-well-formedness and the attributes Jenkins and GitLab read, SARIF paths and rule help.
+well-formedness, the attributes Jenkins' xUnit schema allows and those GitLab reads, SARIF
+paths and rule help.
 
 Microsoft's SARIF validator runs in sarif_validator_test.py. After an intended change of a
 format, rewrite the goldens with VPCSYNTH_UPDATE_GOLDEN=1 and review the diff."""
@@ -175,28 +176,45 @@ class GitlabTest(harness.ScratchDirTestCase):
         self.assertEqual([i["fingerprint"] for i in first], [i["fingerprint"] for i in moved])
 
 
+# The JUnit dialect of Jenkins' xUnit plugin (junit-10.xsd in jenkinsci/xunit-plugin), the
+# strictest of the CI readers: for each element, the attributes it allows and those it requires.
+JENKINS_ATTRIBUTES = {
+    "testsuites": ({"name", "time", "tests", "failures", "errors"}, set()),
+    "testsuite": ({"name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp",
+                   "hostname", "id", "package", "file", "log", "url"},
+                  {"name", "tests", "failures", "errors"}),
+    "testcase": ({"name", "time", "classname", "group"}, {"name"}),
+    "failure": ({"type", "message"}, set()),
+}
+
+
 class JunitTest(harness.ScratchDirTestCase):
     def parse(self, *args):
         return ElementTree.fromstring(lint("junit", *args))
 
     def check_attributes(self, root):
-        """What Jenkins' JUnit plugin and GitLab's test reports read."""
+        """The structure Jenkins' schema allows, and what GitLab reads: testcase classname (its
+        suite), testcase name (unique within the classname, or GitLab drops the repeats) and the
+        failure's text."""
         self.assertEqual(root.tag, "testsuites")
+        for element in root.iter():
+            allowed, required = JENKINS_ATTRIBUTES[element.tag]
+            self.assertLessEqual(set(element.attrib), allowed, element.tag)
+            self.assertLessEqual(required, set(element.attrib), element.tag)
         total_tests = total_failures = 0
         for suite in root.findall("testsuite"):
+            self.assertEqual([child.tag for child in suite], ["testcase"] * len(suite))
             cases = suite.findall("testcase")
             failures = suite.findall("testcase/failure")
-            self.assertTrue(suite.get("name"))
             self.assertEqual(int(suite.get("tests")), len(cases))
             self.assertEqual(int(suite.get("failures")), len(failures))
-            self.assertEqual(suite.get("errors"), "0")
             total_tests += len(cases)
             total_failures += len(failures)
-            for case in cases:
-                for attribute in ("classname", "name", "file"):
-                    self.assertTrue(case.get(attribute), attribute)
+            names = [(case.get("classname"), case.get("name")) for case in cases]
+            self.assertTrue(all(classname and name for classname, name in names))
+            self.assertEqual(len(names), len(set(names)), "GitLab keeps one case per name")
             for failure in failures:
-                self.assertIn(failure.get("type"), ("error", "warning", "informational"))
+                self.assertIn(failure.get("type"), ("error", "warning", "info"))
                 self.assertTrue(failure.get("message"))
                 self.assertTrue(failure.text)
         self.assertEqual(int(root.get("tests")), total_tests)
@@ -204,6 +222,11 @@ class JunitTest(harness.ScratchDirTestCase):
 
     def test_well_formed_with_the_attributes_ci_reads(self):
         self.check_attributes(self.parse(GOLDEN_INPUT, os.path.join("tests", "lint", "cases")))
+
+    def test_the_corpus_stays_within_the_schema(self):
+        if not os.path.isdir(harness.CORPUS_DIR):
+            self.skipTest("no shared corpus")
+        self.check_attributes(self.parse(harness.CORPUS_DIR))
 
     def test_hostile_names_and_messages_stay_well_formed(self):
         odd = self.path("a&b<c>\"d'.yaml", BODY.replace("Missing", "Miss\x01ing<&>"))
