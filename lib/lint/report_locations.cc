@@ -41,9 +41,11 @@ void hashField(std::uint64_t& hash, std::string_view field) {
 }  // namespace
 
 ReportedPath reportedPath(std::string_view fileName, std::string_view root) {
-  // Without a root, relative names count as inside and absolute ones as outside.
-  const fs::path rootPath = root.empty() ? fs::path("/") : fs::path(root).lexically_normal();
   const fs::path name(fileName);
+  // Without a root, relative names count as inside and absolute ones as outside.
+  if (root.empty() && name.is_absolute())
+    return ReportedPath{{}, name.lexically_normal().generic_string()};
+  const fs::path rootPath = root.empty() ? fs::path("/") : fs::path(root).lexically_normal();
   const fs::path absolute = (name.is_absolute() ? name : rootPath / name).lexically_normal();
   if (auto inside = below(absolute, rootPath)) return ReportedPath{*inside, {}};
   std::error_code error;

@@ -66,6 +66,7 @@ TEST_CASE("paths inside the source root are relative, others absolute") {
   CHECK(reportedPath("../a.yaml", "/repo/sub").absolute == "/repo/a.yaml");
   CHECK(reportedPath("/repository/a.yaml", "/repo").relative.empty());
   CHECK(reportedPath("a.yaml", "").relative == "a.yaml");
+  CHECK(reportedPath("/x/a.yaml", "").absolute == "/x/a.yaml");
   CHECK(uriEncodePath("dir/my file#1.yaml") == "dir/my%20file%231.yaml");
 }
 
