@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lint/registry.h"
+#include "lint/report.h"
 #include "lint/report_locations.h"
 #include "lint/resource_spans.h"
 #include "lint/rule_docs.h"
@@ -99,4 +100,14 @@ TEST_CASE("fingerprints ignore lines, and stay distinct for repeated findings") 
   const FileReport renamed =
       lintText("Resources:\n  Renamed:\n    Type: AWS::SNS::Topic\n    DependsOn: Missing\n");
   CHECK(findingFingerprints({first}, "/repo") != findingFingerprints({renamed}, "/repo"));
+}
+
+TEST_CASE("JUnit case names stay unique when one rule reports twice at one position") {
+  FileReport report;
+  report.fileName = "t.yaml";
+  report.findings = {{Severity::Error, "R0004", "first", Position{nullptr, 3, 5}},
+                     {Severity::Error, "R0004", "second", Position{nullptr, 3, 5}}};
+  const std::string junit = renderJunit({report});
+  CHECK(junit.find("name=\"R0004 3:5\"") != std::string::npos);
+  CHECK(junit.find("name=\"R0004 3:5 (2)\"") != std::string::npos);
 }
