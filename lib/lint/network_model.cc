@@ -32,6 +32,7 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
       const Resource* subnetResource = subnet ? context.referencedResource(*subnet) : nullptr;
       const Resource* tableResource = table ? context.referencedResource(*table) : nullptr;
       if (subnetResource && tableResource) tableOfSubnet_[subnetResource] = tableResource;
+      if (subnetResource && !tableResource) subnetsWithUnknownTable_.push_back(subnetResource);
     } else if (resource.type == "AWS::EC2::Route") {
       const Value* table = resource.property("RouteTableId");
       const Resource* tableResource = table ? context.referencedResource(*table) : nullptr;
@@ -42,6 +43,10 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
           destination && destination->isScalar()) {
         route.destination = destination->text();
       }
+      if (const Value* destination = resource.property("DestinationCidrBlock")) {
+        route.block = evaluateCidr(context, *destination);
+      }
+      route.ipv6 = resource.property("DestinationIpv6CidrBlock") != nullptr;
       for (std::string_view key : kRouteTargets) {
         if (const Value* target = resource.property(key)) {
           route.targetValue = target;
@@ -50,6 +55,12 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
         }
       }
       routes_[tableResource].push_back(route);
+    } else if (resource.type == "AWS::EC2::VPCGatewayAttachment" &&
+               resource.property("InternetGatewayId")) {
+      const Value* vpc = resource.property("VpcId");
+      gatewayAttachments_.emplace_back(
+          context.referencedResource(*resource.property("InternetGatewayId")),
+          vpc ? context.referencedResource(*vpc) : nullptr);
     } else if (resource.type == "AWS::EC2::VPCEndpoint" && endpointType(resource) != "Interface" &&
                endpointType(resource) != "GatewayLoadBalancer") {
       const ResourceList tables = referencedResources(context, resource.property("RouteTableIds"));
@@ -62,6 +73,28 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
 const Resource* NetworkModel::routeTableOf(const Resource& subnet) const {
   auto found = tableOfSubnet_.find(&subnet);
   return found == tableOfSubnet_.end() ? nullptr : found->second;
+}
+
+bool NetworkModel::routeTableUnknown(const Resource& subnet) const {
+  return std::find(subnetsWithUnknownTable_.begin(), subnetsWithUnknownTable_.end(), &subnet) !=
+         subnetsWithUnknownTable_.end();
+}
+
+const Resource* NetworkModel::vpcOf(const Resource& resource) const {
+  const Value* vpc = resource.property("VpcId");
+  const Resource* named = vpc ? context_.referencedResource(*vpc) : nullptr;
+  return named && named->type == "AWS::EC2::VPC" ? named : nullptr;
+}
+
+std::optional<bool> NetworkModel::gatewayAttachedTo(const Resource& gateway,
+                                                    const Resource& vpc) const {
+  bool unknown = false;
+  for (const auto& [attachedGateway, attachedVpc] : gatewayAttachments_) {
+    if (attachedGateway == &gateway && attachedVpc == &vpc) return true;
+    if (!attachedGateway || (attachedGateway == &gateway && !attachedVpc)) unknown = true;
+  }
+  if (unknown) return std::nullopt;
+  return false;
 }
 
 const std::vector<Route>& NetworkModel::routesOf(const Resource& table) const {

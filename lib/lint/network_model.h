@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lint/lint_context.h"
+#include "net/cidr.h"
 
 namespace vpcsynth::lint {
 
@@ -13,6 +16,10 @@ struct Route {
   const Resource* resource = nullptr;
   /// The literal `DestinationCidrBlock`; empty otherwise.
   std::string_view destination;
+  /// The IPv4 destination when it can be computed (see `evaluateCidr`).
+  std::optional<net::Cidr> block;
+  /// An IPv6 destination (`DestinationIpv6CidrBlock`), which IPv4 traffic never takes.
+  bool ipv6 = false;
   /// The `GatewayId`, `NatGatewayId`, ... value, and the resource it names when it names one.
   const Value* targetValue = nullptr;
   const Resource* target = nullptr;
@@ -25,8 +32,15 @@ class NetworkModel {
   explicit NetworkModel(const LintContext& context);
 
   /// The route table associated with `subnet`; null when none is (the VPC's main table, which a
-  /// template cannot give routes).
+  /// template cannot give routes: `AWS::EC2::VPC` has no attribute that names it).
   const Resource* routeTableOf(const Resource& subnet) const;
+  /// True when an association gives `subnet` a route table that the template does not declare.
+  bool routeTableUnknown(const Resource& subnet) const;
+  /// The VPC `VpcId` names, or null when it is not a VPC of the template.
+  const Resource* vpcOf(const Resource& resource) const;
+  /// Whether Internet Gateway `gateway` is attached to `vpc`: yes, no, or (nullopt) an attachment
+  /// names a gateway or VPC the template does not fix.
+  std::optional<bool> gatewayAttachedTo(const Resource& gateway, const Resource& vpc) const;
   /// The routes of `table`, in template order.
   const std::vector<Route>& routesOf(const Resource& table) const;
   /// The route of `table` to 0.0.0.0/0, or null.
@@ -48,6 +62,10 @@ class NetworkModel {
  private:
   const LintContext& context_;
   std::unordered_map<const Resource*, const Resource*> tableOfSubnet_;
+  std::vector<const Resource*> subnetsWithUnknownTable_;
+  /// Each `AWS::EC2::VPCGatewayAttachment` of an Internet Gateway: gateway and VPC, either null
+  /// when the template does not declare it.
+  std::vector<std::pair<const Resource*, const Resource*>> gatewayAttachments_;
   std::unordered_map<const Resource*, std::vector<Route>> routes_;
   std::unordered_map<const Resource*, std::vector<const Resource*>> gatewayEndpoints_;
   /// Gateway endpoints whose route tables cannot be told without deploying.

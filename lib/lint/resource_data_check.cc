@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "lint/requirement_check.h"
-#include "text/suggest.h"
 #include "model/scalar_type.h"
 #include "spec/resource_spec.h"
+#include "text/suggest.h"
 
 namespace vpcsynth::lint {
 namespace {

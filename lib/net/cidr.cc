@@ -173,6 +173,16 @@ bool contains(const Cidr& outer, const Cidr& inner) {
 
 bool overlaps(const Cidr& a, const Cidr& b) { return contains(a, b) || contains(b, a); }
 
+bool isPrivateIpv4(const Cidr& block) {
+  static const std::array<Cidr, 4> kPrivate = {
+      ipv4Block(0x0A000000u, 8), ipv4Block(0xAC100000u, 12), ipv4Block(0xC0A80000u, 16),
+      ipv4Block(0x64400000u, 10)};
+  for (const Cidr& range : kPrivate) {
+    if (contains(range, block)) return true;
+  }
+  return false;
+}
+
 std::string formatCidr(const Cidr& block) {
   if (!block.v6) {
     return fmt::format("{}.{}.{}.{}/{}", block.address[12], block.address[13], block.address[14],

@@ -52,6 +52,10 @@ bool contains(const Cidr& outer, const Cidr& inner);
 /// True when the blocks share an address (same family).
 bool overlaps(const Cidr& a, const Cidr& b);
 
+/// True for an IPv4 block inside the private ranges (RFC 1918) or the shared address space
+/// (100.64.0.0/10), where no public service address lies.
+bool isPrivateIpv4(const Cidr& block);
+
 /// `10.0.0.0/24`; IPv6 blocks are written without compression.
 std::string formatCidr(const Cidr& block);
 

@@ -25,6 +25,8 @@ inline constexpr std::string_view kInvalidValue = "C0012";
 inline constexpr std::string_view kMissingValue = "C0013";
 inline constexpr std::string_view kSingleNat = "C0014";
 inline constexpr std::string_view kNoS3Path = "C0015";
+inline constexpr std::string_view kNoCredentialsPath = "C0016";
+inline constexpr std::string_view kGeneratedPathBlocked = "C0017";
 }  // namespace config_rule
 
 /// One problem with a pattern specification, located by its configuration key

@@ -2,6 +2,7 @@
 
 #include "config/load_config.h"
 #include "pattern/network_plan.h"
+#include "synth/path_check.h"
 #include "synth/template_builder.h"
 
 namespace vpcsynth {
@@ -9,11 +10,15 @@ namespace vpcsynth {
 SynthResult synthesize(std::string_view configText, std::string_view configFileName,
                        const ConfigOverrides& overrides) {
   LoadedConfig loaded = loadConfig(configText, configFileName, overrides);
-  SynthResult result{std::nullopt, std::move(loaded.diagnostics)};
+  SynthResult result{std::nullopt, std::nullopt, std::move(loaded.diagnostics)};
   if (!loaded.spec) return result;
   Problems unused;  // validation already reported every problem of the plan
   NetworkPlan plan = planNetwork(*loaded.spec, unused);
-  result.document = buildTemplate(*loaded.spec, plan);
+  Value document = buildTemplate(*loaded.spec, plan);
+  addProblems(result.diagnostics, loaded.positions.locate(checkPaths(*loaded.spec, document)));
+  if (hasErrors(result.diagnostics)) return result;
+  result.document = std::move(document);
+  result.spec = std::move(loaded.spec);
   return result;
 }
 

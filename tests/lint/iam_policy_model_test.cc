@@ -168,9 +168,15 @@ TEST_CASE("S0011/S0012 read RolePolicy and ManagedPolicy without principals thro
 
 TEST_CASE("A0008 sees actions a RolePolicy grants the function's role") {
   const char* text = R"(Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: 10.0.0.0/16}
   Subnet:
     Type: AWS::EC2::Subnet
-    Properties: {VpcId: v, CidrBlock: 10.0.0.0/24}
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24}
+  Group:
+    Type: AWS::EC2::SecurityGroup
+    Properties: {GroupDescription: g, VpcId: !Ref Vpc}
   Role:
     Type: AWS::IAM::Role
     Properties: {AssumeRolePolicyDocument: {}}
@@ -184,9 +190,9 @@ TEST_CASE("A0008 sees actions a RolePolicy grants the function's role") {
     Type: AWS::Lambda::Function
     Properties:
       Role: !GetAtt Role.Arn
-      VpcConfig: {SubnetIds: [!Ref Subnet], SecurityGroupIds: [sg]}
+      VpcConfig: {SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Group]}
 )";
-  CHECK(linesOf(lintText(text, "A0008"), "A0008") == Lines{18});
+  CHECK(linesOf(lintText(text, "A0008"), "A0008") == Lines{24});
 }
 
 TEST_CASE("S0004 counts EC2's default egress of a group that declares none") {

@@ -2,6 +2,8 @@
 // cluster port, or does not admit itself at all.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "lint/redshift_topology.h"
 #include "lint/rule.h"
 #include "lint/security_groups.h"
@@ -19,8 +21,14 @@ class ClusterGroupSelfOnlyRule final : public Rule {
     const std::vector<ClusterTopology> clusters = clusterTopologies(context);
     if (clusters.empty()) return;
     const std::vector<SecurityGroupRule> rules = securityGroupRules(context);
+    const std::vector<ClusterClient> clients = clusterClients(context, clusters);
     for (const ClusterTopology& cluster : clusters) {
-      if (!cluster.securityGroups.complete) continue;
+      // The pattern's opinion applies where the template builds the pattern: a function that
+      // talks to the cluster. A cluster that no function uses may admit what its owners need.
+      const bool hasClient =
+          std::any_of(clients.begin(), clients.end(),
+                      [&](const ClusterClient& client) { return client.cluster == &cluster; });
+      if (!cluster.securityGroups.complete || !hasClient) continue;
       for (const Resource* group : cluster.securityGroups.resources) {
         if (group->type != "AWS::EC2::SecurityGroup") continue;
         bool admitsSelf = false;

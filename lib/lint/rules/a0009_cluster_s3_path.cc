@@ -32,13 +32,9 @@ bool routesOut(const NetworkModel& network, const Resource& table, bool publicCl
 
 // True when a literal block names only private addresses, which S3's are not.
 bool onlyPrivateAddresses(const Value* block) {
-  static const std::array<net::Cidr, 4> kPrivate = {
-      *net::parseCidr("10.0.0.0/8"), *net::parseCidr("172.16.0.0/12"),
-      *net::parseCidr("192.168.0.0/16"), *net::parseCidr("100.64.0.0/10")};
   if (!block || !block->isScalar()) return false;
   std::optional<net::Cidr> cidr = net::parseCidr(block->text());
-  return cidr && std::any_of(kPrivate.begin(), kPrivate.end(),
-                             [&](const net::Cidr& range) { return net::contains(range, *cidr); });
+  return cidr && !cidr->v6 && net::isPrivateIpv4(*cidr);
 }
 
 // True when some egress rule of `groups` may admit HTTPS to S3: TCP 443 to a prefix list, to a

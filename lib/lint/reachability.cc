@@ -1,0 +1,241 @@
+#include "lint/reachability.h"
+
+#include <fmt/format.h>
+
+#include "lint/redshift_topology.h"
+
+namespace vpcsynth::lint {
+namespace {
+
+constexpr long kHttps = 443;
+
+// What a literal boolean property says: true, false, or nullopt when absent or computed.
+std::optional<bool> literalBoolean(const Value* value) {
+  if (!value || !value->isScalar()) return std::nullopt;
+  if (isLiteralTrue(value)) return true;
+  const std::string_view text = value->text();
+  if (text == "false" || text == "False" || text == "FALSE") return false;
+  return std::nullopt;
+}
+
+std::string endpointServiceName(const AwsService& service) {
+  return fmt::format("com.amazonaws.<region>.{}", service.endpoint);
+}
+
+// True when the endpoint's service name is written out (literally or in a `Fn::Sub` text) and
+// ends with `suffix`.
+bool endpointNamesService(const Resource& endpoint, std::string_view suffix) {
+  const Value* name = endpoint.property("ServiceName");
+  if (name && name->isFunction(Function::Sub)) name = name->functionCall().argument.get();
+  if (name && name->isSequence() && !name->sequence().empty()) name = &name->sequence().front();
+  return name && name->isScalar() && name->text().ends_with(suffix);
+}
+
+}  // namespace
+
+NetworkSource functionSource(const LintContext& context, const Resource& function) {
+  return {fmt::format("function '{}'", function.name), functionSubnets(context, function),
+          functionSecurityGroups(context, function)};
+}
+
+Reachability::Reachability(const LintContext& context)
+    : context_(context), network_(context), groups_(context) {}
+
+Peer Reachability::peerOf(const ResourceList& subnets, const ResourceList& groups) const {
+  Peer peer;
+  peer.groups = groups.resources;
+  peer.addressesKnown = subnets.complete && !subnets.resources.empty();
+  for (const Resource* subnet : subnets.resources) {
+    const Value* block = subnet->property("CidrBlock");
+    std::optional<net::Cidr> cidr = block ? evaluateCidr(context_, *block) : std::nullopt;
+    if (cidr && !cidr->v6) {
+      peer.addresses.push_back(*cidr);
+    } else {
+      peer.addressesKnown = false;
+    }
+  }
+  return peer;
+}
+
+PathVerdict Reachability::toListener(const NetworkSource& source,
+                                     const ListeningTarget& target) const {
+  if (source.subnets.resources.empty()) return PathVerdict::unknown();
+  // Inside one VPC the local route carries every connection; across VPCs, peering or a transit
+  // gateway would, which the engine does not follow.
+  const Resource* sourceVpc = network_.vpcOf(*source.subnets.resources.front());
+  for (const Resource* subnet : target.subnets.resources) {
+    if (network_.vpcOf(*subnet) != sourceVpc) return PathVerdict::unknown();
+  }
+  const TcpTraffic traffic{target.port};
+  const PathVerdict egress = groups_.allows(source.groups, Direction::Egress, traffic,
+                                            peerOf(target.subnets, target.groups));
+  const PathVerdict ingress = groups_.allows(target.groups, Direction::Ingress, traffic,
+                                             peerOf(source.subnets, source.groups));
+  return bothHops(egress, ingress);
+}
+
+PathVerdict Reachability::toService(const NetworkSource& source, const AwsService& service) const {
+  if (source.subnets.resources.empty()) return PathVerdict::unknown();
+  bool allOpen = source.subnets.complete;
+  for (const Resource* subnet : source.subnets.resources) {
+    if (subnet->type != "AWS::EC2::Subnet") return PathVerdict::unknown();
+    const PathVerdict verdict = serviceFromSubnet(source, *subnet, service);
+    if (verdict.isBlocked()) return verdict;
+    allOpen &= verdict.isOpen();
+  }
+  return allOpen ? PathVerdict::open() : PathVerdict::unknown();
+}
+
+PathVerdict Reachability::serviceFromSubnet(const NetworkSource& source, const Resource& subnet,
+                                            const AwsService& service) const {
+  const Resource* vpc = network_.vpcOf(subnet);
+  if (!vpc) return PathVerdict::unknown();
+  const std::string suffix = fmt::format(".{}", service.endpoint);
+  // An interface endpoint with private DNS answers for the service's own name, so every call
+  // goes to it, whatever the routes say.
+  bool endpointMayAnswer = false;
+  for (const Resource* endpoint : context_.resourcesOfType("AWS::EC2::VPCEndpoint")) {
+    const std::string_view type = endpointType(*endpoint);
+    if (type != "Interface" && !type.empty()) continue;
+    if (!endpointMayServe(*endpoint, suffix)) continue;
+    const Resource* endpointVpc = network_.vpcOf(*endpoint);
+    if (endpointVpc && endpointVpc != vpc) continue;
+    const std::optional<bool> privateDns = literalBoolean(endpoint->property("PrivateDnsEnabled"));
+    if (privateDns == false) continue;
+    if (!endpointVpc || type.empty() || !privateDns || !endpointNamesService(*endpoint, suffix)) {
+      endpointMayAnswer = true;
+      continue;
+    }
+    return throughInterfaceEndpoint(source, *endpoint, *vpc);
+  }
+  if (endpointMayAnswer) return PathVerdict::unknown();
+
+  const Peer publicService{{}, true, true, {}};
+  const PathVerdict egress =
+      groups_.allows(source.groups, Direction::Egress, TcpTraffic{kHttps}, publicService);
+  const Resource* table = network_.routeTableOf(subnet);
+  if (service.hasGatewayEndpoint && table && network_.gatewayEndpointOn(*table, suffix)) {
+    return egress;
+  }
+  PathVerdict route = internetFromSubnet(subnet);
+  if (route.isBlocked()) {
+    route.hop += fmt::format(
+        ", and the VPC has no interface endpoint for {}{}", endpointServiceName(service),
+        service.hasGatewayEndpoint ? " and no gateway endpoint on that table" : "");
+  }
+  return bothHops(egress, route);
+}
+
+PathVerdict Reachability::throughInterfaceEndpoint(const NetworkSource& source,
+                                                   const Resource& endpoint,
+                                                   const Resource& vpc) const {
+  // Private DNS answers only when the VPC resolves names and gives them to addresses; EC2
+  // refuses the endpoint otherwise.
+  if (literalBoolean(vpc.property("EnableDnsSupport")) == false) {
+    return PathVerdict::blocked(fmt::format(
+        "VPC '{}' (EnableDnsSupport is false, so the private DNS name of interface endpoint '{}' "
+        "does not resolve)",
+        vpc.name, endpoint.name));
+  }
+  const std::optional<bool> hostnames = literalBoolean(vpc.property("EnableDnsHostnames"));
+  if (!vpc.property("EnableDnsHostnames") || hostnames == false) {
+    return PathVerdict::blocked(fmt::format(
+        "VPC '{}' (EnableDnsHostnames is off, which the private DNS of interface endpoint '{}' "
+        "needs)",
+        vpc.name, endpoint.name));
+  }
+  if (!hostnames) return PathVerdict::unknown();
+  const ResourceList endpointGroups =
+      referencedResources(context_, endpoint.property("SecurityGroupIds"));
+  if (!endpoint.property("SecurityGroupIds")) {
+    return PathVerdict::blocked(fmt::format(
+        "interface endpoint '{}' (it names no SecurityGroupIds, so EC2 gives it the VPC's default "
+        "security group, which admits only its own members)",
+        endpoint.name));
+  }
+  const ResourceList endpointSubnets =
+      referencedResources(context_, endpoint.property("SubnetIds"));
+  const TcpTraffic https{kHttps};
+  const PathVerdict egress = groups_.allows(source.groups, Direction::Egress, https,
+                                            peerOf(endpointSubnets, endpointGroups));
+  PathVerdict ingress = groups_.allows(endpointGroups, Direction::Ingress, https,
+                                       peerOf(source.subnets, source.groups));
+  if (ingress.isBlocked()) {
+    ingress.hop = fmt::format("{} of interface endpoint '{}'", ingress.hop, endpoint.name);
+  }
+  return bothHops(egress, ingress);
+}
+
+PathVerdict Reachability::internetFromSubnet(const Resource& subnet) const {
+  if (network_.routeTableUnknown(subnet)) return PathVerdict::unknown();
+  const Resource* table = network_.routeTableOf(subnet);
+  if (!table) {
+    return PathVerdict::blocked(fmt::format(
+        "subnet '{}' (no route table association: the VPC's main route table has only the local "
+        "route)",
+        subnet.name));
+  }
+  const Route* defaultRoute = nullptr;
+  bool otherRouteMayMatch = false;
+  for (const Route& route : network_.routesOf(*table)) {
+    if (route.ipv6) continue;
+    if (!route.block) {
+      otherRouteMayMatch = true;  // a computed destination or a prefix list
+    } else if (route.block->prefix == 0) {
+      defaultRoute = &route;
+    } else if (!net::isPrivateIpv4(*route.block)) {
+      otherRouteMayMatch = true;  // a public block may hold the service's address
+    }
+  }
+  if (otherRouteMayMatch) return PathVerdict::unknown();
+  if (!defaultRoute) {
+    return PathVerdict::blocked(fmt::format(
+        "route table '{}' of subnet '{}' (no route to 0.0.0.0/0)", table->name, subnet.name));
+  }
+  const Resource* target = defaultRoute->target;
+  if (!target) return PathVerdict::unknown();
+  if (target->type == "AWS::EC2::InternetGateway") {
+    return PathVerdict::blocked(fmt::format(
+        "route table '{}' of subnet '{}' (its default route goes to Internet Gateway '{}', but a "
+        "Lambda function's network interfaces have no public IP address: route through a NAT "
+        "gateway)",
+        table->name, subnet.name, target->name));
+  }
+  if (target->type == "AWS::EC2::NatGateway") return internetThroughNat(*target);
+  return PathVerdict::unknown();
+}
+
+PathVerdict Reachability::internetThroughNat(const Resource& nat) const {
+  if (const Value* type = nat.property("ConnectivityType")) {
+    if (!type->isScalar()) return PathVerdict::unknown();
+    if (type->text() == "private") {
+      return PathVerdict::blocked(fmt::format(
+          "NAT gateway '{}' (its ConnectivityType is private: it does not reach the internet)",
+          nat.name));
+    }
+  }
+  const Resource* subnet = network_.subnetOfNat(nat);
+  if (!subnet || subnet->type != "AWS::EC2::Subnet" || network_.routeTableUnknown(*subnet)) {
+    return PathVerdict::unknown();
+  }
+  const Resource* table = network_.routeTableOf(*subnet);
+  const Route* route = table ? network_.defaultRoute(*table) : nullptr;
+  if (!route) {
+    return PathVerdict::blocked(fmt::format(
+        "NAT gateway '{}' (its subnet '{}' has no route to 0.0.0.0/0)", nat.name, subnet->name));
+  }
+  const Resource* gateway = route->target;
+  if (!gateway || gateway->type != "AWS::EC2::InternetGateway") return PathVerdict::unknown();
+  const Resource* vpc = network_.vpcOf(*subnet);
+  if (!vpc) return PathVerdict::unknown();
+  const std::optional<bool> attached = network_.gatewayAttachedTo(*gateway, *vpc);
+  if (!attached) return PathVerdict::unknown();
+  if (!*attached) {
+    return PathVerdict::blocked(fmt::format(
+        "Internet Gateway '{}' (no AWS::EC2::VPCGatewayAttachment attaches it to VPC '{}')",
+        gateway->name, vpc->name));
+  }
+  return PathVerdict::open();
+}
+
+}  // namespace vpcsynth::lint

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <string>
+
+#include "lint/aws_services.h"
+#include "lint/network_model.h"
+#include "lint/path_verdict.h"
+#include "lint/security_group_paths.h"
+#include "lint/template_values.h"
+
+namespace vpcsynth::lint {
+
+/// Where connections start: the network interfaces a function has in its subnets.
+struct NetworkSource {
+  /// As a finding names it: "function 'Query'".
+  std::string name;
+  ResourceList subnets;
+  ResourceList groups;
+};
+
+/// The `VpcConfig` of a Lambda function as a source; its subnet list is empty when it runs
+/// outside any VPC.
+NetworkSource functionSource(const LintContext& context, const Resource& function);
+
+/// A resource that listens in the VPC behind security groups: a Redshift cluster or workgroup.
+struct ListeningTarget {
+  std::string name;
+  ResourceList subnets;
+  ResourceList groups;
+  long port = 0;
+};
+
+/// The network reachability engine: one place that answers "can source S open a TCP connection
+/// to target T?" from the template alone, following security groups on both sides, route
+/// tables (explicit association or the VPC's main table, longest prefix), NAT and Internet
+/// Gateways and their attachments, and interface and gateway VPC endpoints with their DNS.
+/// Network ACLs are not followed. Anything the template does not fix gives `Unknown`, never a
+/// guessed `Blocked`.
+class Reachability {
+ public:
+  explicit Reachability(const LintContext& context);
+
+  /// To a resource of the same VPC on its port.
+  PathVerdict toListener(const NetworkSource& source, const ListeningTarget& target) const;
+  /// To an AWS service's API on HTTPS, from every subnet of the source.
+  PathVerdict toService(const NetworkSource& source, const AwsService& service) const;
+
+  const NetworkModel& network() const { return network_; }
+
+ private:
+  PathVerdict serviceFromSubnet(const NetworkSource& source, const Resource& subnet,
+                                const AwsService& service) const;
+  PathVerdict throughInterfaceEndpoint(const NetworkSource& source, const Resource& endpoint,
+                                       const Resource& vpc) const;
+  PathVerdict internetFromSubnet(const Resource& subnet) const;
+  PathVerdict internetThroughNat(const Resource& nat) const;
+  /// The addresses and groups of the far end of a connection.
+  Peer peerOf(const ResourceList& subnets, const ResourceList& groups) const;
+
+  const LintContext& context_;
+  NetworkModel network_;
+  SecurityGroupPaths groups_;
+};
+
+}  // namespace vpcsynth::lint

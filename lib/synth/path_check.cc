@@ -1,0 +1,78 @@
+#include "synth/path_check.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "lint/function_calls.h"
+#include "lint/reachability.h"
+#include "lint/redshift_topology.h"
+#include "synth/logical_ids.h"
+
+namespace vpcsynth {
+namespace {
+
+using lint::AwsService;
+using lint::PathVerdict;
+
+// The service the function calls to authenticate, and what for.
+struct CredentialsCall {
+  const AwsService* service;
+  std::string_view purpose;
+};
+
+CredentialsCall credentialsCall(CredentialSource credentials) {
+  if (credentials == CredentialSource::IamCredentials) {
+    return {lint::serviceCalledFor("redshift:GetClusterCredentials"),
+            "get temporary database credentials"};
+  }
+  return {lint::serviceCalledFor("ssm:GetParameter"), "read the database password"};
+}
+
+}  // namespace
+
+Problems checkPaths(const PatternSpec& spec, const Value& document) {
+  Problems problems;
+  const lint::LintContext context(document, {}, "<generated>");
+  const lint::Resource* function = context.resource(logical_id::kFunction);
+  if (!function) return problems;
+  const lint::Reachability reachability(context);
+  const lint::NetworkSource source = lint::functionSource(context, *function);
+
+  // The credentials service is what the variant must give a path to; any other service the
+  // generator grants must be reachable, or the generator is wrong.
+  const CredentialsCall needed = credentialsCall(spec.lambda.credentials);
+  std::vector<const AwsService*> calls = lint::FunctionCalls(context).servicesOf(*function);
+  if (std::find(calls.begin(), calls.end(), needed.service) == calls.end()) {
+    calls.push_back(needed.service);
+  }
+  for (const AwsService* service : calls) {
+    const PathVerdict verdict = reachability.toService(source, *service);
+    if (!verdict.isBlocked()) continue;
+    if (service == needed.service) {
+      problems.push_back(
+          {Severity::Warning, config_rule::kNoCredentialsPath, "lambda.credentials",
+           fmt::format("in variant {} the function cannot reach {} to {}: blocked by {}; use "
+                       "variant nat-egress",
+                       variantName(spec.variant), service->name, needed.purpose, verdict.hop)});
+    } else {
+      problems.push_back({Severity::Error, config_rule::kGeneratedPathBlocked, "variant",
+                          fmt::format("the generated function calls {} but cannot reach it: "
+                                      "blocked by {}",
+                                      service->name, verdict.hop)});
+    }
+  }
+  for (const lint::ClusterTopology& cluster : lint::clusterTopologies(context)) {
+    const lint::ListeningTarget target{fmt::format("cluster '{}'", cluster.cluster->name),
+                                       cluster.subnets, cluster.securityGroups, cluster.port};
+    const PathVerdict verdict = reachability.toListener(source, target);
+    if (!verdict.isBlocked()) continue;
+    problems.push_back({Severity::Error, config_rule::kGeneratedPathBlocked, "redshift",
+                        fmt::format("the generated function cannot connect to the cluster: "
+                                    "blocked by {}",
+                                    verdict.hop)});
+  }
+  return problems;
+}
+
+}  // namespace vpcsynth
