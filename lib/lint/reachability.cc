@@ -44,6 +44,7 @@ Reachability::Reachability(const LintContext& context)
 Peer Reachability::peerOf(const ResourceList& subnets, const ResourceList& groups) const {
   Peer peer;
   peer.groups = groups.resources;
+  peer.groupsKnown = groups.complete && !groups.resources.empty();
   peer.addressesKnown = subnets.complete && !subnets.resources.empty();
   for (const Resource* subnet : subnets.resources) {
     const Value* block = subnet->property("CidrBlock");
@@ -110,7 +111,7 @@ PathVerdict Reachability::serviceFromSubnet(const NetworkSource& source, const R
   }
   if (endpointMayAnswer) return PathVerdict::unknown();
 
-  const Peer publicService{{}, true, true, {}};
+  const Peer publicService{{}, true, true, {}, true};
   const PathVerdict egress =
       groups_.allows(source.groups, Direction::Egress, TcpTraffic{kHttps}, publicService);
   const Resource* table = network_.routeTableOf(subnet);
@@ -120,8 +121,9 @@ PathVerdict Reachability::serviceFromSubnet(const NetworkSource& source, const R
   PathVerdict route = internetFromSubnet(subnet);
   if (route.isBlocked()) {
     route.hop += fmt::format(
-        ", and the VPC has no interface endpoint for {}{}", endpointServiceName(service),
-        service.hasGatewayEndpoint ? " and no gateway endpoint on that table" : "");
+        ", and no interface endpoint with private DNS serves {} in the VPC{}",
+        endpointServiceName(service),
+        service.hasGatewayEndpoint ? ", nor a gateway endpoint on that route table" : "");
   }
   return bothHops(egress, route);
 }
@@ -225,6 +227,12 @@ PathVerdict Reachability::internetThroughNat(const Resource& nat) const {
         "NAT gateway '{}' (its subnet '{}' has no route to 0.0.0.0/0)", nat.name, subnet->name));
   }
   const Resource* gateway = route->target;
+  if (gateway && gateway->type == "AWS::EC2::NatGateway") {
+    return PathVerdict::blocked(fmt::format(
+        "NAT gateway '{}' (its subnet '{}' routes 0.0.0.0/0 to NAT gateway '{}', not to an "
+        "Internet Gateway)",
+        nat.name, subnet->name, gateway->name));
+  }
   if (!gateway || gateway->type != "AWS::EC2::InternetGateway") return PathVerdict::unknown();
   const Resource* vpc = network_.vpcOf(*subnet);
   if (!vpc) return PathVerdict::unknown();

@@ -73,9 +73,10 @@ SecurityGroupPaths::Match SecurityGroupPaths::ruleMatches(const Value& rule, Dir
           rule.find(peerKey(direction, "SourceSecurityGroupId", "DestinationSecurityGroupId"))) {
     const Resource* named = context_.referencedResource(*group);
     if (!isSecurityGroup(named)) return Match::Unknown;
-    return std::find(peer.groups.begin(), peer.groups.end(), named) != peer.groups.end()
-               ? Match::Yes
-               : Match::No;
+    if (std::find(peer.groups.begin(), peer.groups.end(), named) != peer.groups.end()) {
+      return Match::Yes;
+    }
+    return peer.groupsKnown ? Match::No : Match::Unknown;
   }
   // A prefix list may hold any block; a group named by name lives in another VPC's world.
   if (rule.find(peerKey(direction, "SourcePrefixListId", "DestinationPrefixListId")) ||

@@ -19,8 +19,10 @@ struct Peer {
   bool addressesKnown = true;
   /// A service's public address: only a rule open to 0.0.0.0/0 surely covers it.
   bool anyPublicAddress = false;
-  /// The far end's security groups, which a group-to-group rule names.
+  /// The far end's security groups, which a group-to-group rule names; `groupsKnown` is false
+  /// when one of them is not a group of the template (a parameter, an import).
   std::vector<const Resource*> groups;
+  bool groupsKnown = true;
 };
 
 /// A TCP connection to `port` (the only traffic the engine asks about: databases and HTTPS APIs).
