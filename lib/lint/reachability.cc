@@ -39,7 +39,10 @@ NetworkSource functionSource(const LintContext& context, const Resource& functio
 }
 
 Reachability::Reachability(const LintContext& context)
-    : context_(context), network_(context), groups_(context) {}
+    : context_(context),
+      network_(context),
+      groups_(context),
+      endpoints_(context.resourcesOfType("AWS::EC2::VPCEndpoint")) {}
 
 Peer Reachability::peerOf(const ResourceList& subnets, const ResourceList& groups) const {
   Peer peer;
@@ -95,7 +98,7 @@ PathVerdict Reachability::serviceFromSubnet(const NetworkSource& source, const R
   // An interface endpoint with private DNS answers for the service's own name, so every call
   // goes to it, whatever the routes say.
   bool endpointMayAnswer = false;
-  for (const Resource* endpoint : context_.resourcesOfType("AWS::EC2::VPCEndpoint")) {
+  for (const Resource* endpoint : endpoints_) {
     const std::string_view type = endpointType(*endpoint);
     if (type != "Interface" && !type.empty()) continue;
     if (!endpointMayServe(*endpoint, suffix)) continue;

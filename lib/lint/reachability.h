@@ -60,6 +60,8 @@ class Reachability {
   const LintContext& context_;
   NetworkModel network_;
   SecurityGroupPaths groups_;
+  /// The template's VPC endpoints, found once: each question looks through them.
+  std::vector<const Resource*> endpoints_;
 };
 
 }  // namespace vpcsynth::lint

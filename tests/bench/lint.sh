@@ -41,6 +41,9 @@ if [ -n "$baseline" ]; then
   hyperfine -N --style none --ignore-failure --warmup 5 --runs 50 \
     --export-json "$work/baseline.json" "$baseline lint --format parseable $work/t34.yaml" \
     "$(ours "$work/t34.yaml")" >/dev/null
+  hyperfine -N --style none --ignore-failure --warmup 2 --runs 20 \
+    --export-json "$work/baseline2000.json" "$baseline lint --format parseable $work/t2000.yaml" \
+    "$(ours "$work/t2000.yaml")" >/dev/null
 fi
 
 # Peak resident memory (KiB) of one run on the 34-resource template, for both tools.
@@ -71,6 +74,10 @@ if baseline_binary:
           f"{this / base:.2f}x, peak memory {ours_kib / 1024:.1f} / {baseline_kib / 1024:.1f} MiB = "
           f"{ours_kib / baseline_kib:.2f}x, binary {os.path.getsize(ours_binary) / 1e6:.2f} / "
           f"{os.path.getsize(baseline_binary) / 1e6:.2f} MB")
+    with open(f"{work}/baseline2000.json") as handle:
+        base, this = (r["mean"] for r in json.load(handle)["results"])
+    print(f"against the baseline, 2,000 resources: time {this * 1000:.1f} / {base * 1000:.1f} ms = "
+          f"{this / base:.2f}x")
 print(f"linearity: 4,000 / 2,000 resources = {mean('t4000', 'ours') / mean('t2000', 'ours'):.2f}x (vpcsynth), "
       f"{mean('t4000', 'peer') / mean('t2000', 'peer'):.2f}x (cfn-lint)")
 PY
