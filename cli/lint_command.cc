@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "exit_codes.h"
@@ -186,6 +187,13 @@ int runLint(const LintOptions& options) {
   reportOptions.format = *format;
   reportOptions.color = *format == lint::ReportFormat::Text && useColor(options.color);
   reportOptions.toolVersion = VPCSYNTH_VERSION;
+  // CI runs from the checkout: report paths relative to it. A working directory that has been
+  // removed leaves no root, and paths then stay as given.
+  std::error_code noWorkingDirectory;
+  const std::filesystem::path workingDirectory = std::filesystem::current_path(noWorkingDirectory);
+  if (!noWorkingDirectory) reportOptions.sourceRoot = workingDirectory.generic_string();
+  reportOptions.informationUri = VPCSYNTH_HOMEPAGE;
+  reportOptions.ruleDocsUri = VPCSYNTH_RULE_DOCS_URL;
   const std::string report = lint::renderReport(reports, reportOptions);
   std::fwrite(report.data(), 1, report.size(), stdout);
   std::fflush(stdout);

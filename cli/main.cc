@@ -47,7 +47,7 @@ void addLintCommand(CLI::App& app, vpcsynth::cli::LintOptions& options) {
   auto* lint = app.add_subcommand("lint", "Check CloudFormation templates: structure, references, values, security and network reachability");
   lint->add_option("inputs", options.inputs, "Template files, directories (searched for .yaml .yml .json .template), glob patterns; '-' reads standard input");
   lint->add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "parseable", "json", "sarif", "junit", "github"}))
+      ->check(CLI::IsMember({"text", "parseable", "json", "sarif", "junit", "github", "gitlab"}))
       ->capture_default_str();
   lint->add_option("--color", options.color, "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))

@@ -5,6 +5,7 @@
 
 #include "lint/findings.h"
 #include "lint/registry.h"
+#include "lint/resource_spans.h"
 #include "lint/suppression.h"
 
 namespace vpcsynth::lint {
@@ -54,6 +55,7 @@ FileReport lintSource(std::string source, std::string_view fileName, const LintO
   }
   const Value* root = read.document ? &*read.document : nullptr;
   report.suppressed = applySuppressions(root, report.source, report.findings);
+  if (root) report.resources = resourceSpans(*root);
   sortFindings(report.findings);
   return report;
 }

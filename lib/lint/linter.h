@@ -3,9 +3,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "diagnostic.h"
 #include "lint/lint_context.h"
+#include "lint/resource_spans.h"
 #include "lint/rule_filter.h"
 #include "yaml/reader.h"
 
@@ -25,6 +27,8 @@ struct FileReport {
   /// Findings left after suppression, sorted by position, then rule ID, then message.
   Diagnostics findings;
   std::size_t suppressed = 0;
+  /// Where each resource is written, for reports that name the resource of a finding.
+  std::vector<ResourceSpan> resources;
 };
 
 /// Lints one template given as text: reads it (reader problems become findings), runs every

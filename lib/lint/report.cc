@@ -11,6 +11,7 @@ std::optional<ReportFormat> reportFormatFromName(std::string_view name) {
   if (name == "sarif") return ReportFormat::Sarif;
   if (name == "junit") return ReportFormat::Junit;
   if (name == "github") return ReportFormat::Github;
+  if (name == "gitlab") return ReportFormat::Gitlab;
   return std::nullopt;
 }
 
@@ -46,9 +47,10 @@ std::string renderReport(const std::vector<FileReport>& reports, const ReportOpt
     case ReportFormat::Text: return renderText(reports, options.color);
     case ReportFormat::Parseable: return renderParseable(reports);
     case ReportFormat::Json: return renderJson(reports, options.toolVersion);
-    case ReportFormat::Sarif: return renderSarif(reports, options.toolVersion);
+    case ReportFormat::Sarif: return renderSarif(reports, options);
     case ReportFormat::Junit: return renderJunit(reports);
     case ReportFormat::Github: return renderGithub(reports);
+    case ReportFormat::Gitlab: return renderGitlab(reports, options);
   }
   return {};
 }

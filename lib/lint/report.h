@@ -10,9 +10,9 @@
 
 namespace vpcsynth::lint {
 
-enum class ReportFormat : unsigned char { Text, Parseable, Json, Sarif, Junit, Github };
+enum class ReportFormat : unsigned char { Text, Parseable, Json, Sarif, Junit, Github, Gitlab };
 
-/// The format named `name` (`text`, `parseable`, `json`, `sarif`, `junit`, `github`).
+/// The format named `name` (`text`, `parseable`, `json`, `sarif`, `junit`, `github`, `gitlab`).
 std::optional<ReportFormat> reportFormatFromName(std::string_view name);
 
 /// Counts over a whole run, for the summary line and the exit code.
@@ -35,6 +35,13 @@ struct ReportOptions {
   bool color = false;
   /// Written into the machine-readable formats (SARIF's tool version).
   std::string toolVersion;
+  /// The absolute directory that SARIF and GitLab paths are relative to (the working
+  /// directory, which is the checkout in CI); files outside it keep absolute paths.
+  std::string sourceRoot;
+  /// The project's address, SARIF's `informationUri`.
+  std::string informationUri;
+  /// The address of docs/rules/, ending in '/': a rule's page is this plus `ID.md`.
+  std::string ruleDocsUri;
 };
 
 /// The whole report of a run, in input order; the same reports give the same bytes.
@@ -44,9 +51,10 @@ std::string renderReport(const std::vector<FileReport>& reports, const ReportOpt
 std::string renderText(const std::vector<FileReport>& reports, bool color);
 std::string renderParseable(const std::vector<FileReport>& reports);
 std::string renderJson(const std::vector<FileReport>& reports, std::string_view toolVersion);
-std::string renderSarif(const std::vector<FileReport>& reports, std::string_view toolVersion);
+std::string renderSarif(const std::vector<FileReport>& reports, const ReportOptions& options);
 std::string renderJunit(const std::vector<FileReport>& reports);
 std::string renderGithub(const std::vector<FileReport>& reports);
+std::string renderGitlab(const std::vector<FileReport>& reports, const ReportOptions& options);
 
 /// `text` as the inside of a JSON string literal.
 std::string jsonEscape(std::string_view text);

@@ -24,9 +24,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   for (lint::ReportFormat format :
        {lint::ReportFormat::Text, lint::ReportFormat::Parseable, lint::ReportFormat::Json,
-        lint::ReportFormat::Sarif, lint::ReportFormat::Junit, lint::ReportFormat::Github}) {
-    if (lint::renderReport(reports, {format, true, "fuzz"}).empty() &&
-        format == lint::ReportFormat::Text) {
+        lint::ReportFormat::Sarif, lint::ReportFormat::Junit, lint::ReportFormat::Github,
+        lint::ReportFormat::Gitlab}) {
+    lint::ReportOptions reportOptions;
+    reportOptions.format = format;
+    reportOptions.color = true;
+    reportOptions.toolVersion = "fuzz";
+    reportOptions.sourceRoot = "/fuzz";
+    if (lint::renderReport(reports, reportOptions).empty() && format == lint::ReportFormat::Text) {
       std::abort();
     }
   }

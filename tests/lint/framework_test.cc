@@ -107,10 +107,14 @@ TEST_CASE("findings are sorted and the same input gives the same bytes") {
       "  A:\n    Type: AWS::SNS::Topic\n    DependsOn: X\n";
   const std::vector<FileReport> reports{lintText(text)};
   REQUIRE(linesOf(reports[0], "R0004") == std::vector<std::uint32_t>{4, 4, 7});
-  for (ReportFormat format : {ReportFormat::Text, ReportFormat::Json, ReportFormat::Sarif,
-                              ReportFormat::Junit, ReportFormat::Github, ReportFormat::Parseable}) {
-    REQUIRE(renderReport(reports, {format, false, "1"}) ==
-            renderReport({lintText(text)}, {format, false, "1"}));
+  for (ReportFormat format :
+       {ReportFormat::Text, ReportFormat::Json, ReportFormat::Sarif, ReportFormat::Junit,
+        ReportFormat::Github, ReportFormat::Gitlab, ReportFormat::Parseable}) {
+    ReportOptions options;
+    options.format = format;
+    options.toolVersion = "1";
+    options.sourceRoot = "/repo";
+    REQUIRE(renderReport(reports, options) == renderReport({lintText(text)}, options));
   }
 }
 

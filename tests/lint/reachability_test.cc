@@ -1,0 +1,105 @@
+// The reachability engine's verdicts asked directly: open, blocked with the hop, or unknown.
+#include "lint/reachability.h"
+
+#include <catch2/catch.hpp>
+
+#include "yaml/reader.h"
+
+using namespace vpcsynth;
+using namespace vpcsynth::lint;
+
+namespace {
+
+// A VPC with one subnet routed to nothing, a function group and a database group; each test adds
+// the rules it is about.
+const std::string kBase = R"(Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: 10.0.0.0/16}
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24}
+  Db:
+    Type: AWS::EC2::SecurityGroup
+    Properties: {GroupDescription: db, VpcId: !Ref Vpc}
+)";
+
+struct Engine {
+  Value document;
+  LintContext context;
+  Reachability reachability;
+
+  explicit Engine(const std::string& text)
+      : document(*readTemplate(text, "t.yaml").document),
+        context(document, text, "t.yaml"),
+        reachability(context) {}
+
+  NetworkSource source(std::string_view groups) {
+    const Resource* subnet = context.resource("Subnet");
+    NetworkSource from{"function 'F'", {{subnet}, true}, {{}, true}};
+    for (std::size_t start = 0; start < groups.size();) {
+      const std::size_t comma = std::min(groups.find(',', start), groups.size());
+      from.groups.resources.push_back(context.resource(groups.substr(start, comma - start)));
+      start = comma + 1;
+    }
+    return from;
+  }
+
+  PathVerdict toDb(std::string_view groups) {
+    const ListeningTarget db{
+        "db", {{context.resource("Subnet")}, true}, {{context.resource("Db")}, true}, 5432};
+    return reachability.toListener(source(groups), db);
+  }
+};
+
+std::string withGroup(std::string_view egress, std::string_view dbIngress) {
+  return kBase +
+         "  Fn:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: "
+         "f\n      VpcId: !Ref Vpc\n" +
+         std::string(egress) + "  DbIngress:\n    Type: AWS::EC2::SecurityGroupIngress\n" +
+         "    Properties: {GroupId: !Ref Db, IpProtocol: tcp, FromPort: 5432, ToPort: 5432, " +
+         std::string(dbIngress) + "}\n";
+}
+
+}  // namespace
+
+TEST_CASE("a group without egress rules keeps the default, and the far side must admit") {
+  Engine open(withGroup("", "SourceSecurityGroupId: !Ref Fn"));
+  CHECK(open.toDb("Fn").isOpen());
+  Engine blocked(withGroup("", "CidrIp: 10.0.2.0/24"));
+  const PathVerdict verdict = blocked.toDb("Fn");
+  REQUIRE(verdict.isBlocked());
+  CHECK(verdict.hop == "security group 'Db' ingress (allows only TCP port 5432 from 10.0.2.0/24)");
+}
+
+TEST_CASE("an egress rule list replaces the default") {
+  Engine engine(
+      withGroup("      SecurityGroupEgress:\n        - {IpProtocol: tcp, FromPort: 443, "
+                "ToPort: 443, CidrIp: 0.0.0.0/0}\n",
+                "SourceSecurityGroupId: !Ref Fn"));
+  const PathVerdict verdict = engine.toDb("Fn");
+  REQUIRE(verdict.isBlocked());
+  CHECK(verdict.hop == "security group 'Fn' egress (allows only TCP port 443 to 0.0.0.0/0)");
+}
+
+TEST_CASE("a value the template does not fix makes the path unknown, never blocked") {
+  Engine imported(withGroup("", "SourceSecurityGroupId: !ImportValue other"));
+  CHECK(imported.toDb("Fn").kind == PathVerdict::Kind::Unknown);
+  Engine parameter("Parameters:\n  Block: {Type: String}\n" + withGroup("", "CidrIp: !Ref Block"));
+  CHECK(parameter.toDb("Fn").kind == PathVerdict::Kind::Unknown);
+}
+
+TEST_CASE("a subnet with no route table association has only the local route") {
+  Engine engine(withGroup("", "SourceSecurityGroupId: !Ref Fn"));
+  const PathVerdict verdict =
+      engine.reachability.toService(engine.source("Fn"), *serviceCalledFor("ssm:GetParameter"));
+  REQUIRE(verdict.isBlocked());
+  CHECK(verdict.hop.starts_with("subnet 'Subnet' (no route table association"));
+}
+
+TEST_CASE("two hops: the first that blocks decides, else unknown beats open") {
+  CHECK(bothHops(PathVerdict::blocked("a"), PathVerdict::blocked("b")).hop == "a");
+  CHECK(bothHops(PathVerdict::unknown(), PathVerdict::blocked("b")).hop == "b");
+  CHECK(bothHops(PathVerdict::open(), PathVerdict::unknown()).kind == PathVerdict::Kind::Unknown);
+  CHECK(bothHops(PathVerdict::open(), PathVerdict::open()).isOpen());
+}
