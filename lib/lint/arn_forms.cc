@@ -235,15 +235,12 @@ ResourceArn resourceArn(const LintContext& context, const Value& element) {
 std::optional<bool> actionTakesArn(std::string_view action, const ResourceArn& arn) {
   if (arn.kind == ResourceArn::Kind::Unknown) return std::nullopt;
   if (arn.kind == ResourceArn::Kind::NotAnArn) return false;
-  const std::size_t colon = action.find(':');
-  if (colon == std::string_view::npos) return std::nullopt;
-  // Any action of another service never matches this ARN, whatever the action's name.
-  const std::string_view prefix = action.substr(0, colon);
-  if (isLiteral(prefix) && isLiteral(arn.service) && lower(prefix) != lower(arn.service)) {
-    return false;
-  }
+  // An action's requests carry ARNs of its own resource types, which are not always of the
+  // action's own prefix (the Redshift Data API acts on `redshift` clusters): only the table says.
   const ActionForm* form = formOf(action);
   if (!form) return std::nullopt;
+  if (!isLiteral(arn.service)) return std::nullopt;
+  if (lower(arn.service) != form->service) return false;
   bool maybe = false;
   for (std::string_view accepted : form->prefixes) {
     if (accepted.empty()) continue;  // an unused slot

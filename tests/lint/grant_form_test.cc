@@ -82,6 +82,10 @@ TEST_CASE("A0011 stays silent where a resource may match") {
             .empty());
   CHECK(a0011("'ssm:Get*'", "arn:aws:ssm:*:*:param*").empty());
   CHECK(a0011("ssm:GetParameter", "'*'").empty());
+  // Some services act on other services' resources: the Data API on Redshift clusters.
+  CHECK(a0011("redshift-data:ExecuteStatement",
+              "arn:aws:redshift:us-east-1:123456789012:cluster:analytics")
+            .empty());
   CHECK(a0011("ssm:GetParameter", "!ImportValue parameter-arn").empty());
   CHECK(
       a0011("ssm:GetParameter", "!Sub 'arn:${AWS::Partition}:${Service}:x:y:parameter/a'").empty());
