@@ -2,11 +2,28 @@
 // zone than the subnets that use it.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "lint/network_model.h"
+#include "lint/redshift_topology.h"
 #include "lint/rule.h"
 
 namespace vpcsynth::lint {
 namespace {
+
+// The subnets of the functions that talk to a cluster: where the pattern is built, and where a
+// zone's egress matters to the function's calls.
+std::vector<const Resource*> patternFunctionSubnets(const LintContext& context) {
+  std::vector<const Resource*> subnets;
+  for (const ClusterClient& client : clusterClients(context, clusterTopologies(context))) {
+    for (const Resource* subnet : functionSubnets(context, *client.function).resources) {
+      subnets.push_back(subnet);
+    }
+  }
+  std::sort(subnets.begin(), subnets.end());
+  subnets.erase(std::unique(subnets.begin(), subnets.end()), subnets.end());
+  return subnets;
+}
 
 class NatSameZoneRule final : public Rule {
  public:
@@ -16,6 +33,8 @@ class NatSameZoneRule final : public Rule {
 
   void check(const LintContext& context, Findings& findings) const override {
     if (context.resourcesOfType("AWS::EC2::NatGateway").empty()) return;
+    const std::vector<const Resource*> used = patternFunctionSubnets(context);
+    if (used.empty()) return;
     const NetworkModel network(context);
     for (const Resource* table : context.resourcesOfType("AWS::EC2::RouteTable")) {
       const Route* route = network.defaultRoute(*table);
@@ -24,6 +43,7 @@ class NatSameZoneRule final : public Rule {
       const Value* natZone = natSubnet ? network.zoneOf(*natSubnet) : nullptr;
       if (!natZone) continue;
       for (const Resource* subnet : network.subnetsOf(*table)) {
+        if (!std::binary_search(used.begin(), used.end(), subnet)) continue;
         const Value* zone = network.zoneOf(*subnet);
         if (!zone || semanticallyEqual(*zone, *natZone)) continue;
         findings.add(route->targetValue->position(),
