@@ -12,7 +12,7 @@ struct RuleDocPage {
 };
 
 /// Every page of docs/rules/, sorted by rule ID (generated at build time by
-/// lib/lint/embed_rule_docs.cmake).
+/// cmake/embed_text_files.cmake).
 std::span<const RuleDocPage> ruleDocPages();
 
 /// The page of rule `id`; empty when the rule has none.

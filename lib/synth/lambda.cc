@@ -1,5 +1,6 @@
 #include <string>
 
+#include "synth/handler_sources.h"
 #include "synth/logical_ids.h"
 #include "synth/stack_parts.h"
 #include "synth/values.h"
@@ -9,22 +10,6 @@ namespace {
 
 constexpr std::string_view kArnPrefix = "arn:${AWS::Partition}:";
 constexpr std::string_view kRegionAccount = ":${AWS::Region}:${AWS::AccountId}:";
-
-constexpr std::string_view kPythonPlaceholder =
-    "import os\n"
-    "\n"
-    "\n"
-    "def handler(event, context):\n"
-    "    \"\"\"Placeholder: replace with code that connects to the Redshift cluster.\"\"\"\n"
-    "    return {\"host\": os.environ[\"REDSHIFT_HOST\"], \"port\": "
-    "os.environ[\"REDSHIFT_PORT\"]}\n";
-
-constexpr std::string_view kNodePlaceholder =
-    "// Placeholder: replace with code that connects to the Redshift cluster.\n"
-    "exports.handler = async () => ({\n"
-    "  host: process.env.REDSHIFT_HOST,\n"
-    "  port: process.env.REDSHIFT_PORT,\n"
-    "});\n";
 
 std::string arn(std::string_view service, std::string_view resource) {
   return std::string(kArnPrefix) + std::string(service) + std::string(kRegionAccount) +
@@ -101,8 +86,9 @@ Value code(const LambdaSpec& lambda) {
   if (!lambda.codeS3Bucket.empty()) {
     return mapping({{"S3Bucket", text(lambda.codeS3Bucket)}, {"S3Key", text(lambda.codeS3Key)}});
   }
+  // The function that proves the architecture: lib/synth/handlers/, compiled in.
   const bool python = lambda.runtime.rfind("python", 0) == 0;
-  return mapping({{"ZipFile", text(python ? kPythonPlaceholder : kNodePlaceholder)}});
+  return mapping({{"ZipFile", text(handlerSource(python ? "probe.py" : "probe.js"))}});
 }
 
 Value environment(const PatternSpec& spec) {
