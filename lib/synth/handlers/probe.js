@@ -58,7 +58,9 @@ async function credentials(env, ms) {
   } catch (e) {
     const code = String(e.name || e.code || "Error");
     if (abort.signal.aborted || /Timeout/.test(code)) hop.result = "timeout";
-    else if (/Denied|Unauthorized|NotAuthorized/.test(code)) Object.assign(hop, { result: "denied", detail: code });
+    else if (/Denied|Unauthorized|NotAuthorized/.test(code) || (e.$metadata || {}).httpStatusCode === 403) {
+      Object.assign(hop, { result: "denied", detail: code });
+    }
     else Object.assign(hop, { result: "error", detail: code });
   }
   clearTimeout(timer);

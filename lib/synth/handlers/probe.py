@@ -63,7 +63,8 @@ def credentials(env, seconds):
         hop["result"] = "ok"
     except ClientError as error:
         code = str(error.response.get("Error", {}).get("Code", "Unknown"))
-        denied = any(word in code for word in ("Denied", "Unauthorized", "NotAuthorized"))
+        status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+        denied = status == 403 or any(w in code for w in ("Denied", "Unauthorized", "NotAuthorized"))
         hop.update(result="denied" if denied else "error", detail=code)
     except (ConnectTimeoutError, ReadTimeoutError):
         hop["result"] = "timeout"
