@@ -6,7 +6,8 @@
 set(VPCSYNTH_EMBED_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/embed_text_files.cmake)
 
 function(vpcsynth_embed_text_files name)
-  cmake_parse_arguments(ARG "STRIP_EXTENSION" "DIR;PATTERN;NAME_REGEX;INCLUDE;NAMESPACE;ENTRY_TYPE;FUNCTION" "" ${ARGN})
+  set(values DIR PATTERN NAME_REGEX INCLUDE NAMESPACE ENTRY_TYPE FUNCTION)
+  cmake_parse_arguments(ARG "STRIP_EXTENSION" "${values}" "" ${ARGN})
   file(GLOB inputs CONFIGURE_DEPENDS ${ARG_DIR}/${ARG_PATTERN})
   # A removed file leaves every remaining dependency older than the output: the list of files,
   # rewritten only when it changes, is a dependency too, so a removal also regenerates.
@@ -17,7 +18,8 @@ function(vpcsynth_embed_text_files name)
   set(output ${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded.cc)
   add_custom_command(
     OUTPUT ${output}
-    COMMAND ${CMAKE_COMMAND} -DDIR=${ARG_DIR} -DPATTERN=${ARG_PATTERN} -DNAME_REGEX=${ARG_NAME_REGEX}
+    COMMAND ${CMAKE_COMMAND} -DDIR=${ARG_DIR} -DPATTERN=${ARG_PATTERN}
+            -DNAME_REGEX=${ARG_NAME_REGEX}
             -DSTRIP_EXTENSION=${ARG_STRIP_EXTENSION} -DINCLUDE=${ARG_INCLUDE}
             -DNAMESPACE=${ARG_NAMESPACE} -DENTRY_TYPE=${ARG_ENTRY_TYPE} -DFUNCTION=${ARG_FUNCTION}
             -DOUTPUT=${output} -P ${VPCSYNTH_EMBED_SCRIPT}

@@ -6,7 +6,8 @@ const net = require("net");
 // The variable that names the credentials, the mode, the service, its client and its call.
 const MODES = [
   ["REDSHIFT_PASSWORD_PARAMETER", "password", "ssm", "ssm", "SSM", "GetParameter"],
-  ["REDSHIFT_CLUSTER_IDENTIFIER", "iam", "redshift", "redshift", "Redshift", "GetClusterCredentials"],
+  ["REDSHIFT_CLUSTER_IDENTIFIER", "iam", "redshift", "redshift", "Redshift",
+   "GetClusterCredentials"],
   ["REDSHIFT_SECRET_ARN", "managed-secret", "secretsmanager", "secrets-manager", "SecretsManager",
    "GetSecretValue"],
 ];
@@ -20,7 +21,8 @@ function cluster(host, port, ms) {
     const done = (result, detail) => {
       clearTimeout(timer);
       if (socket) socket.destroy();
-      resolve({ target: `${host}:${port}`, result, ...(detail && { detail }), ms: Date.now() - start });
+      const ms = Date.now() - start;
+      resolve({ target: `${host}:${port}`, result, ...(detail && { detail }), ms });
     };
     try {
       socket = net.connect({ host: host || "", port: Number(port) });
@@ -29,7 +31,8 @@ function cluster(host, port, ms) {
     }
     timer = setTimeout(() => done("timeout"), ms);
     socket.once("connect", () => done("ok"));
-    socket.once("error", (e) => (e.code === "ECONNREFUSED" ? done("refused") : done("error", e.code || e.name)));
+    socket.once("error", (e) =>
+      e.code === "ECONNREFUSED" ? done("refused") : done("error", e.code || e.name));
   });
 }
 
@@ -53,15 +56,16 @@ async function credentials(env, ms) {
     const sdk = require(`@aws-sdk/client-${pkg}`);
     const command = new sdk[`${call}Command`](input(mode, env[variable], env));
     // The response holds the password or the secret: it is dropped unread.
-    await new sdk[`${client}Client`]({ maxAttempts: 1 }).send(command, { abortSignal: abort.signal });
+    const sdkClient = new sdk[`${client}Client`]({ maxAttempts: 1 });
+    await sdkClient.send(command, { abortSignal: abort.signal });
     hop.result = "ok";
   } catch (e) {
     const code = String(e.name || e.code || "Error");
+    const status = (e.$metadata || {}).httpStatusCode;
     if (abort.signal.aborted || /Timeout/.test(code)) hop.result = "timeout";
-    else if (/Denied|Unauthorized|NotAuthorized/.test(code) || (e.$metadata || {}).httpStatusCode === 403) {
+    else if (status === 403 || /Denied|Unauthorized|NotAuthorized/.test(code)) {
       Object.assign(hop, { result: "denied", detail: code });
-    }
-    else Object.assign(hop, { result: "error", detail: code });
+    } else Object.assign(hop, { result: "error", detail: code });
   }
   clearTimeout(timer);
   hop.ms = Date.now() - start;
@@ -73,7 +77,8 @@ exports.handler = async (event, context) => {
   const env = process.env;
   const budget = context.getRemainingTimeInMillis() - MARGIN_MS;
   const report = {
-    cluster: await cluster(env.REDSHIFT_HOST, env.REDSHIFT_PORT, Math.max(Math.min(budget / 2, TCP_MAX_MS), 100)),
+    cluster: await cluster(env.REDSHIFT_HOST, env.REDSHIFT_PORT,
+      Math.max(Math.min(budget / 2, TCP_MAX_MS), 100)),
   };
   report.credentials = await credentials(env, budget - (Date.now() - start));
   report.ok = Object.values(report).every((hop) => hop.result === "ok");

@@ -64,7 +64,8 @@ def credentials(env, seconds):
     except ClientError as error:
         code = str(error.response.get("Error", {}).get("Code", "Unknown"))
         status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
-        denied = status == 403 or any(w in code for w in ("Denied", "Unauthorized", "NotAuthorized"))
+        words = ("Denied", "Unauthorized", "NotAuthorized")
+        denied = status == 403 or any(word in code for word in words)
         hop.update(result="denied" if denied else "error", detail=code)
     except (ConnectTimeoutError, ReadTimeoutError):
         hop["result"] = "timeout"
