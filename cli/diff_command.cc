@@ -61,7 +61,7 @@ std::optional<Value> loadSide(const std::string& side, ConfigSource& config) {
     FileContents contents = readInput(side, limits.maxBytes);
     if (contents.error) {
       fmt::print(stderr, "vpcsynth diff: {}{}\n", *contents.error,
-                 variant ? "" : " (a side is a template file, '-', private-only or nat-egress)");
+                 variant ? "" : " (a side is a template file, '-', private-only, private-endpoints or nat-egress)");
       return std::nullopt;
     }
     ReadResult read = readTemplate(contents.text, side == "-" ? "<stdin>" : side, limits);

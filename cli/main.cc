@@ -77,7 +77,7 @@ void addOverrideOptions(CLI::App& command, vpcsynth::ConfigOverrides& overrides)
   };
   auto values = std::make_shared<Values>();
   auto* variant = command.add_option("--variant", values->variant, "Override the configuration's variant")
-      ->check(CLI::IsMember({"private-only", "nat-egress"}));
+      ->check(CLI::IsMember({"private-only", "private-endpoints", "nat-egress"}));
   auto* azs = command.add_option("--azs", values->azs, "Override network.azs: the number of availability zones (2-6)")
       ->type_name("N");
   auto* nat = command.add_option("--nat", values->nat, "Override network.nat: one NAT gateway per AZ, or a single one")
@@ -116,8 +116,8 @@ void addSynthCommands(CLI::App& app, vpcsynth::cli::SynthOptions& synth,
 
 void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
   auto* diff = app.add_subcommand("diff", "Compare two templates, or two variants of the pattern, by meaning: resources, properties, replacement and security impact");
-  diff->add_option("old", options.oldSide, "Template file ('-' reads standard input) or variant (private-only, nat-egress)")->required();
-  diff->add_option("new", options.newSide, "Template file ('-' reads standard input) or variant (private-only, nat-egress)")->required();
+  diff->add_option("old", options.oldSide, "Template file ('-' reads standard input) or variant (private-only, private-endpoints, nat-egress)")->required();
+  diff->add_option("new", options.newSide, "Template file ('-' reads standard input) or variant (private-only, private-endpoints, nat-egress)")->required();
   diff->add_option("--config", options.configFile, "Configuration for variant sides; none: the built-in default");
   static std::string format = "text";
   diff->add_option("--format", format, "Output format")

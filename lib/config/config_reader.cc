@@ -106,27 +106,27 @@ class ConfigReader {
   }
 
   void readLambda(const Value& section, const std::string& prefix, LambdaSpec& lambda) {
-    readSection(section, prefix,
-                {
-                    {"function-name", text(lambda.functionName)},
-                    {"runtime", text(lambda.runtime)},
-                    {"handler", text(lambda.handler)},
-                    {"memory", integer(lambda.memoryMb)},
-                    {"timeout", integer(lambda.timeoutSeconds)},
-                    {"code",
-                     [&](const Value& v, const std::string& k) {
-                       readSection(v, k,
-                                   {{"s3-bucket", text(lambda.codeS3Bucket)},
-                                    {"s3-key", text(lambda.codeS3Key)}});
-                     }},
-                    {"credentials",
-                     [&](const Value& v, const std::string& k) {
-                       choice(v, k, {"password", "iam"}, [&](std::string_view name) {
-                         lambda.credentials = name == "iam" ? CredentialSource::IamCredentials
-                                                            : CredentialSource::Password;
-                       });
-                     }},
-                });
+    readSection(
+        section, prefix,
+        {
+            {"function-name", text(lambda.functionName)},
+            {"runtime", text(lambda.runtime)},
+            {"handler", text(lambda.handler)},
+            {"memory", integer(lambda.memoryMb)},
+            {"timeout", integer(lambda.timeoutSeconds)},
+            {"code",
+             [&](const Value& v, const std::string& k) {
+               readSection(
+                   v, k,
+                   {{"s3-bucket", text(lambda.codeS3Bucket)}, {"s3-key", text(lambda.codeS3Key)}});
+             }},
+            {"credentials",
+             [&](const Value& v, const std::string& k) {
+               choice(v, k, {"password", "iam", "managed-secret"}, [&](std::string_view name) {
+                 lambda.credentials = *parseCredentialSource(name);
+               });
+             }},
+        });
   }
 
   void readOnPremises(const Value& section, const std::string& prefix, OnPremisesSpec& onPremises) {
@@ -143,7 +143,7 @@ class ConfigReader {
   }
 
   void readVariant(const Value& value, const std::string& key, Variant& variant) {
-    choice(value, key, {"private-only", "nat-egress"},
+    choice(value, key, {std::begin(kVariantNames), std::end(kVariantNames)},
            [&](std::string_view name) { variant = *parseVariant(name); });
   }
 
@@ -237,9 +237,12 @@ class ConfigReader {
     if (!value.isScalar()) return wrongType(value, key, "a string");
     std::string_view text = value.text();
     if (std::find(allowed.begin(), allowed.end(), text) == allowed.end()) {
+      // "'a' or 'b'", "'a', 'b' or 'c'".
       std::string list;
-      for (std::string_view name : allowed)
-        list += fmt::format("{}'{}'", list.empty() ? "" : " or ", name);
+      for (std::size_t i = 0; i < allowed.size(); ++i) {
+        const std::string_view separator = i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ";
+        list += fmt::format("{}'{}'", separator, allowed[i]);
+      }
       std::string hint = didYouMean(text, allowed);
       return error(config_rule::kInvalidValue, value.position(),
                    fmt::format("{}: '{}' is not {}{}", key, text, list, hint));

@@ -6,7 +6,9 @@ std::string_view starterConfig() {
   return R"(# vpcsynth configuration: the Lambda Connections pattern (docs/configuration.md).
 # Every key below shows its default; delete the ones you do not change.
 
-# private-only: nothing leaves the VPC.
+# private-only: nothing leaves the VPC (the function cannot reach AWS APIs to authenticate).
+# private-endpoints: nothing leaves the VPC; an interface endpoint for the AWS API the function
+# authenticates with (Parameter Store, Redshift or Secrets Manager).
 # nat-egress: public subnets, an Internet Gateway and NAT gateways, so the function can read
 # the password from SSM Parameter Store.
 variant: nat-egress
@@ -58,7 +60,8 @@ lambda:
   code:
     s3-bucket: ''
     s3-key: ''
-  # password: read the password parameter (nat-egress). iam: redshift:GetClusterCredentials.
+  # password: read the password parameter. iam: redshift:GetClusterCredentials.
+  # managed-secret: Redshift creates and rotates the password in a secret the function reads.
   credentials: password
 
 # A site-to-site VPN back to the on-premises network: uncomment to turn it on.

@@ -168,7 +168,8 @@ NetworkPlan planNetwork(const PatternSpec& spec, Problems& problems) {
   if (spec.variant == Variant::NatEgress || !network.publicSubnets.empty()) {
     plan.publicSubnets = planKind(network.publicSubnets, true);
   }
-  if (spec.variant == Variant::PrivateOnly) plan.publicSubnets.clear();
+  // Only nat-egress has public subnets; listed ones are checked, then left out.
+  if (spec.variant != Variant::NatEgress) plan.publicSubnets.clear();
   reportOverlaps(all, problems);
 
   if (spec.onPremises.enabled)

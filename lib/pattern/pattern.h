@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pattern/variant.h"
@@ -22,7 +24,13 @@ enum class CredentialSource : unsigned char {
   Password,
   /// Temporary credentials from `redshift:GetClusterCredentials`.
   IamCredentials,
+  /// The master password in the secret that Redshift creates and rotates itself
+  /// (`ManageMasterPassword`), read from Secrets Manager.
+  ManagedSecret,
 };
+
+/// The credentials mode named "password", "iam" or "managed-secret".
+std::optional<CredentialSource> parseCredentialSource(std::string_view name);
 
 /// The VPC and its subnets. CIDRs are kept as written; validation parses them.
 struct NetworkSpec {

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "facts/lambda_runtimes.h"
-#include "pattern/aws_names.h"
 #include "net/cidr.h"
+#include "pattern/aws_names.h"
 #include "pattern/network_plan.h"
 #include "pattern/redshift_nodes.h"
 #include "text/suggest.h"
@@ -81,6 +81,11 @@ void checkRedshift(const PatternSpec& spec, Checker& check) {
         redshift.clusterIdentifier.empty()) {
       check.error(config_rule::kMissingValue, "redshift.cluster-identifier",
                   "IAM credentials for an existing cluster need its cluster identifier");
+    }
+    if (spec.lambda.credentials == CredentialSource::ManagedSecret) {
+      check.error(config_rule::kMissingValue, "lambda.credentials",
+                  "managed-secret reads the secret of a cluster this stack creates "
+                  "(ManageMasterPassword): with redshift.create false, use password or iam");
     }
     return;
   }
@@ -164,7 +169,7 @@ Problems validatePattern(const PatternSpec& spec) {
                   "a single NAT gateway serves every AZ: if its AZ fails, all egress fails");
   }
   if (spec.redshift.createCluster && spec.redshift.enhancedVpcRouting &&
-      !spec.network.s3GatewayEndpoint && spec.variant == Variant::PrivateOnly) {
+      !spec.network.s3GatewayEndpoint && spec.variant != Variant::NatEgress) {
     check.warning(config_rule::kNoS3Path, "network.s3-gateway-endpoint",
                   "with enhanced VPC routing and no NAT gateway, the cluster reaches S3 only "
                   "through the S3 gateway endpoint: without it, COPY and UNLOAD hang");

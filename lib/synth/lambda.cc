@@ -67,6 +67,24 @@ Value iamCredentialsPolicy(const RedshiftSpec& redshift) {
                         sub(arn("redshift", "dbname:" + cluster + "/" + redshift.database))}))}));
 }
 
+Value managedSecretPolicy(const RedshiftSpec& redshift) {
+  Sequence statements;
+  statements.push_back(allow({text("secretsmanager:GetSecretValue")},
+                             getAtt(logical_id::kCluster, "MasterPasswordSecretArn")));
+  // Secrets Manager decrypts with the key on the function's behalf; an AWS-managed key needs no
+  // grant, a customer key does, and only for calls Secrets Manager makes.
+  if (!redshift.passwordKeyArn.empty()) {
+    Value statement = allow({text("kms:Decrypt")}, text(redshift.passwordKeyArn));
+    statement.mapping().append(
+        "Condition",
+        mapping(
+            {{"StringEquals",
+              mapping({{"kms:ViaService", sub("secretsmanager.${AWS::Region}.amazonaws.com")}})}}));
+    statements.push_back(std::move(statement));
+  }
+  return policy("read-redshift-master-secret", Value(std::move(statements)));
+}
+
 Value role() {
   Value trust = mapping({
       {"Version", text("2012-10-17")},
@@ -100,11 +118,19 @@ Value environment(const PatternSpec& spec) {
   variables.append("REDSHIFT_PORT", text(std::to_string(redshift.port)));
   variables.append("REDSHIFT_DATABASE", text(redshift.database));
   variables.append("REDSHIFT_USER", text(redshift.masterUsername));
-  // The parameter's name, never the password: the function reads the value at run time.
-  if (spec.lambda.credentials == CredentialSource::Password) {
-    variables.append("REDSHIFT_PASSWORD_PARAMETER", text(redshift.passwordParameter));
-  } else {
-    variables.append("REDSHIFT_CLUSTER_IDENTIFIER", clusterName(redshift));
+  // Where the function finds its credentials, never the password itself: it reads the value at
+  // run time.
+  switch (spec.lambda.credentials) {
+    case CredentialSource::Password:
+      variables.append("REDSHIFT_PASSWORD_PARAMETER", text(redshift.passwordParameter));
+      break;
+    case CredentialSource::IamCredentials:
+      variables.append("REDSHIFT_CLUSTER_IDENTIFIER", clusterName(redshift));
+      break;
+    case CredentialSource::ManagedSecret:
+      variables.append("REDSHIFT_SECRET_ARN",
+                       getAtt(logical_id::kCluster, "MasterPasswordSecretArn"));
+      break;
   }
   return mapping({{"Variables", Value(std::move(variables))}});
 }
@@ -114,8 +140,13 @@ Value environment(const PatternSpec& spec) {
 void addLambda(const StackContext& stack, Mapping& resources) {
   const LambdaSpec& lambda = stack.spec.lambda;
   resources.append(std::string(logical_id::kFunctionRole), role());
-  if (lambda.credentials == CredentialSource::Password && stack.natEgress()) {
+  // private-only has no path to Parameter Store: the grant would be one that cannot be used.
+  if (lambda.credentials == CredentialSource::Password && stack.reachesAwsApis()) {
     resources.append(std::string(logical_id::kPasswordPolicy), passwordPolicy(stack.spec.redshift));
+  }
+  if (lambda.credentials == CredentialSource::ManagedSecret) {
+    resources.append(std::string(logical_id::kSecretPolicy),
+                     managedSecretPolicy(stack.spec.redshift));
   }
   if (lambda.credentials == CredentialSource::IamCredentials) {
     resources.append(std::string(logical_id::kIamCredentialsPolicy),

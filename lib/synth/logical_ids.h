@@ -4,8 +4,8 @@
 #include <string_view>
 
 // The logical IDs of the synthesized stack. They name what a resource is, never an index or a
-// hash, and a resource keeps its ID in both variants and for any AZ count, so that moving a
-// stack from private-only to nat-egress only adds resources.
+// hash, and a resource keeps its ID in every variant and for any AZ count, so that moving a
+// stack from private-only to nat-egress or private-endpoints only adds resources.
 namespace vpcsynth::logical_id {
 
 inline constexpr std::string_view kVpc = "Vpc";
@@ -19,6 +19,12 @@ inline constexpr std::string_view kFunctionRole = "FunctionRole";
 inline constexpr std::string_view kFunction = "Function";
 inline constexpr std::string_view kPasswordPolicy = "FunctionPasswordParameterPolicy";
 inline constexpr std::string_view kIamCredentialsPolicy = "FunctionClusterCredentialsPolicy";
+inline constexpr std::string_view kSecretPolicy = "FunctionMasterSecretPolicy";
+inline constexpr std::string_view kEndpointSecurityGroup = "EndpointSecurityGroup";
+inline constexpr std::string_view kEndpointEgress = "SharedSecurityGroupEndpointEgress";
+inline constexpr std::string_view kSsmEndpoint = "SsmEndpoint";
+inline constexpr std::string_view kRedshiftEndpoint = "RedshiftApiEndpoint";
+inline constexpr std::string_view kSecretsManagerEndpoint = "SecretsManagerEndpoint";
 inline constexpr std::string_view kInternetGateway = "InternetGateway";
 inline constexpr std::string_view kInternetGatewayAttachment = "InternetGatewayAttachment";
 inline constexpr std::string_view kPublicRouteTable = "PublicRouteTable";

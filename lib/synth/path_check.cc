@@ -26,6 +26,10 @@ CredentialsCall credentialsCall(CredentialSource credentials) {
     return {lint::serviceCalledFor("redshift:GetClusterCredentials"),
             "get temporary database credentials"};
   }
+  if (credentials == CredentialSource::ManagedSecret) {
+    return {lint::serviceCalledFor("secretsmanager:GetSecretValue"),
+            "read the master password's secret"};
+  }
   return {lint::serviceCalledFor("ssm:GetParameter"), "read the database password"};
 }
 
@@ -50,10 +54,15 @@ Problems checkPaths(const PatternSpec& spec, const Value& document) {
     const PathVerdict verdict = reachability.toService(source, *service);
     if (!verdict.isBlocked()) continue;
     if (service == needed.service) {
+      // A managed secret has no other way in: the stack would be useless, so it is an error. A
+      // password or IAM credentials may still come through the user's own endpoint.
+      const Severity severity = spec.lambda.credentials == CredentialSource::ManagedSecret
+                                    ? Severity::Error
+                                    : Severity::Warning;
       problems.push_back(
-          {Severity::Warning, config_rule::kNoCredentialsPath, "lambda.credentials",
+          {severity, config_rule::kNoCredentialsPath, "lambda.credentials",
            fmt::format("in variant {} the function cannot reach {} to {}: blocked by {}; use "
-                       "variant nat-egress",
+                       "variant private-endpoints or nat-egress",
                        variantName(spec.variant), service->name, needed.purpose, verdict.hop)});
     } else {
       problems.push_back({Severity::Error, config_rule::kGeneratedPathBlocked, "variant",

@@ -25,11 +25,20 @@ void addRedshift(const StackContext& stack, Mapping& resources) {
   if (multiNode) properties.append("NumberOfNodes", integer(redshift.nodeCount));
   properties.append("DBName", text(redshift.database));
   properties.append("MasterUsername", text(redshift.masterUsername));
-  // A dynamic reference: CloudFormation reads the SecureString at deploy time, so the password
-  // is never a template parameter, never in the template and never in the function.
-  properties.append("MasterUserPassword",
-                    text(fmt::format("{{{{resolve:ssm-secure:{}:{}}}}}", redshift.passwordParameter,
-                                     redshift.passwordParameterVersion)));
+  if (stack.spec.lambda.credentials == CredentialSource::ManagedSecret) {
+    // Redshift creates the password, keeps it in a secret of its own and rotates it: nothing to
+    // create before the first deploy.
+    properties.append("ManageMasterPassword", boolean(true));
+    if (!redshift.passwordKeyArn.empty()) {
+      properties.append("MasterPasswordSecretKmsKeyId", text(redshift.passwordKeyArn));
+    }
+  } else {
+    // A dynamic reference: CloudFormation reads the SecureString at deploy time, so the password
+    // is never a template parameter, never in the template and never in the function.
+    properties.append("MasterUserPassword", text(fmt::format("{{{{resolve:ssm-secure:{}:{}}}}}",
+                                                             redshift.passwordParameter,
+                                                             redshift.passwordParameterVersion)));
+  }
   properties.append("Port", integer(redshift.port));
   properties.append("Encrypted", boolean(true));
   properties.append("AutomatedSnapshotRetentionPeriod", integer(redshift.snapshotRetentionDays));

@@ -14,6 +14,9 @@ struct StackContext {
 
   int azCount() const { return static_cast<int>(plan.privateSubnets.size()); }
   bool natEgress() const { return spec.variant == Variant::NatEgress; }
+  bool privateEndpoints() const { return spec.variant == Variant::PrivateEndpoints; }
+  /// The function can reach AWS APIs: through NAT or through interface endpoints.
+  bool reachesAwsApis() const { return natEgress() || privateEndpoints(); }
   bool s3GatewayEndpoint() const { return spec.network.s3GatewayEndpoint; }
 };
 
@@ -26,6 +29,9 @@ void addNatEgress(const StackContext& stack, Mapping& resources);
 void addS3GatewayEndpoint(const StackContext& stack, Mapping& resources);
 /// The shared security group and its rules.
 void addSecurityGroup(const StackContext& stack, Mapping& resources);
+/// private-endpoints: an interface endpoint for each AWS service the credentials mode calls, and
+/// the endpoints' security group.
+void addInterfaceEndpoints(const StackContext& stack, Mapping& resources);
 /// The cluster subnet group and, unless an existing cluster is used, the cluster.
 void addRedshift(const StackContext& stack, Mapping& resources);
 /// The function, its role and the policies of its credential source.
@@ -39,5 +45,7 @@ Mapping buildOutputs(const StackContext& stack);
 Sequence privateSubnetRefs(const StackContext& stack);
 /// `!GetAtt SharedSecurityGroup.GroupId`.
 Value securityGroupId();
+/// `!GetAtt EndpointSecurityGroup.GroupId`.
+Value endpointSecurityGroupId();
 
 }  // namespace vpcsynth::synth

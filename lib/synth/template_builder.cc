@@ -10,7 +10,9 @@ namespace {
 
 std::string describeStack(const PatternSpec& spec, int azCount) {
   std::string egress = "no route out of the VPC";
-  if (spec.variant == Variant::NatEgress) {
+  if (spec.variant == Variant::PrivateEndpoints) {
+    egress = "no route out of the VPC, interface endpoints for the AWS APIs the function calls";
+  } else if (spec.variant == Variant::NatEgress) {
     egress = spec.network.nat == NatMode::PerAz ? "a NAT gateway per AZ" : "a single NAT gateway";
   }
   return fmt::format(
@@ -29,6 +31,7 @@ Value buildTemplate(const PatternSpec& spec, const NetworkPlan& plan) {
   synth::addNatEgress(stack, resources);
   synth::addS3GatewayEndpoint(stack, resources);
   synth::addSecurityGroup(stack, resources);
+  synth::addInterfaceEndpoints(stack, resources);
   synth::addRedshift(stack, resources);
   synth::addLambda(stack, resources);
   synth::addOnPremises(stack, resources);

@@ -1,9 +1,11 @@
-"""The golden variant diff: private-only to nat-egress adds the egress path and nothing else.
+"""The golden variant diffs: private-only to nat-egress adds the egress path and nothing else;
+private-only to private-endpoints adds the interface endpoint, its group and the HTTPS path to it,
+and the function's grant, and nothing else.
 
-The text form is also committed as docs/examples/diff-private-only-nat-egress.txt; when the
-synthesized templates change on purpose, regenerate it with
-`vpcsynth diff private-only nat-egress --color never > docs/examples/diff-private-only-nat-egress.txt`
-and paste it into docs/diff.md.
+The text form of each pair of variants is committed as docs/examples/diff-OLD-NEW.txt; when the
+synthesized templates change on purpose, regenerate them with
+`vpcsynth diff OLD NEW --color never > docs/examples/diff-OLD-NEW.txt`
+and paste the private-only to nat-egress one into docs/diff.md.
 """
 import collections
 import json
@@ -15,6 +17,8 @@ import harness  # noqa: E402
 from harness import run  # noqa: E402
 
 EXAMPLE = os.path.join(harness.SOURCE_DIR, "docs", "examples", "diff-private-only-nat-egress.txt")
+PAIRS = [("private-only", "nat-egress"), ("private-only", "private-endpoints"),
+         ("private-endpoints", "nat-egress")]
 
 
 class VariantGoldenTest(harness.ScratchDirTestCase):
@@ -66,6 +70,39 @@ class VariantGoldenTest(harness.ScratchDirTestCase):
         with open(os.path.join(harness.SOURCE_DIR, "docs", "diff.md"), encoding="utf-8") as handle:
             self.assertIn("```\n" + result.stdout + "```", handle.read(),
                           "docs/diff.md does not show the current example")
+
+
+class PrivateEndpointsGoldenTest(harness.ScratchDirTestCase):
+    def setUp(self):
+        super().setUp()
+        result = run("diff", "private-only", "private-endpoints", "--format", "json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.report = json.loads(result.stdout)
+
+    def test_only_the_endpoint_path_is_added(self):
+        added = sorted((r["type"], r["logicalId"]) for r in self.report["resources"])
+        self.assertEqual(added, [("AWS::EC2::SecurityGroup", "EndpointSecurityGroup"),
+                                 ("AWS::EC2::SecurityGroupEgress", "SharedSecurityGroupEndpointEgress"),
+                                 ("AWS::EC2::VPCEndpoint", "SsmEndpoint"),
+                                 ("AWS::IAM::Policy", "FunctionPasswordParameterPolicy")])
+        self.assertTrue(all(r["change"] == "added" for r in self.report["resources"]))
+
+    def test_the_https_path_and_the_grant_show_in_the_security_tables(self):
+        rules = {(r["group"], r["direction"], r["protocol"], r["ports"], r["peer"])
+                 for r in self.report["security"]["securityGroupRules"]}
+        self.assertIn(("EndpointSecurityGroup", "ingress", "tcp", "443", "sg SharedSecurityGroup"),
+                      rules)
+        self.assertIn(("SharedSecurityGroup", "egress", "tcp", "443", "sg EndpointSecurityGroup"),
+                      rules)
+        statements = self.report["security"]["iamStatements"]
+        self.assertEqual([s["actions"] for s in statements], ["ssm:GetParameter"])
+
+    def test_every_committed_variant_diff_is_current(self):
+        for old, new in PAIRS:
+            result = run("diff", old, new, "--color", "never")
+            path = os.path.join(harness.SOURCE_DIR, "docs", "examples", f"diff-{old}-{new}.txt")
+            with open(path, encoding="utf-8") as handle:
+                self.assertEqual(result.stdout, handle.read(), f"{path} is stale")
 
 
 if __name__ == "__main__":

@@ -291,3 +291,90 @@ TEST_CASE("invalid configurations give no template") {
 TEST_CASE("the same configuration always gives the same bytes") {
   CHECK(writeDocument(synth("")) == writeDocument(synth("")));
 }
+
+TEST_CASE("private-endpoints: one interface endpoint for the credentials mode, nothing public") {
+  const std::pair<std::string_view, std::string_view> modes[] = {
+      {"password", "SsmEndpoint"},
+      {"iam", "RedshiftApiEndpoint"},
+      {"managed-secret", "SecretsManagerEndpoint"}};
+  for (const auto& [mode, endpoint] : modes) {
+    const Value document = synth(std::string("lambda:\n  credentials: ") + std::string(mode) + "\n",
+                                 Variant::PrivateEndpoints);
+    INFO(mode);
+    CHECK(writeYaml(property(document, endpoint, "PrivateDnsEnabled"), FunctionForm::Short) ==
+          "true\n");
+    CHECK(writeYaml(property(document, endpoint, "SubnetIds"), FunctionForm::Short) ==
+          "- !Ref PrivateSubnetA\n- !Ref PrivateSubnetB\n");
+    for (const std::string& id : ids(document)) {
+      CHECK(id.find("Public") == std::string::npos);
+      CHECK(id.find("Nat") == std::string::npos);
+      CHECK(id.find("InternetGateway") == std::string::npos);
+    }
+    CHECK(resources(document).contains("EndpointSecurityGroup"));
+    CHECK(writeYaml(
+              property(document, "SharedSecurityGroupEndpointEgress", "DestinationSecurityGroupId"),
+              FunctionForm::Short) == "!GetAtt EndpointSecurityGroup.GroupId\n");
+  }
+}
+
+TEST_CASE("private-endpoints only adds to private-only") {
+  const Value privateOnly = synth("", Variant::PrivateOnly);
+  const Value endpoints = synth("", Variant::PrivateEndpoints);
+  for (const MappingEntry& entry : resources(privateOnly)) {
+    const Value* same = resources(endpoints).find(entry.key);
+    INFO(entry.key);
+    REQUIRE(same);
+    CHECK(semanticallyEqual(*same, entry.value));
+  }
+  CHECK(resources(endpoints).contains("FunctionPasswordParameterPolicy"));
+}
+
+TEST_CASE("managed-secret: Redshift keeps the password, the function reads that secret only") {
+  const Value document = synth("lambda:\n  credentials: managed-secret\n", Variant::NatEgress);
+  CHECK(writeYaml(property(document, "RedshiftCluster", "ManageMasterPassword"),
+                  FunctionForm::Short) == "true\n");
+  CHECK_FALSE(
+      resources(document).find("RedshiftCluster")->find("Properties")->find("MasterUserPassword"));
+  const Value& statements =
+      *property(document, "FunctionMasterSecretPolicy", "PolicyDocument").find("Statement");
+  REQUIRE(statements.sequence().size() == 1);
+  CHECK(writeYaml(statements.sequence()[0], FunctionForm::Short) ==
+        "Effect: Allow\nAction: [secretsmanager:GetSecretValue]\nResource: !GetAtt "
+        "RedshiftCluster.MasterPasswordSecretArn\n");
+  const Value& variables = *property(document, "Function", "Environment").find("Variables");
+  CHECK(writeYaml(*variables.find("REDSHIFT_SECRET_ARN"), FunctionForm::Short) ==
+        "!GetAtt RedshiftCluster.MasterPasswordSecretArn\n");
+  CHECK_FALSE(variables.find("REDSHIFT_PASSWORD_PARAMETER"));
+}
+
+TEST_CASE(
+    "managed-secret with a customer key: the secret's key, decrypted through Secrets Manager") {
+  const Value document = synth(
+      "lambda:\n  credentials: managed-secret\nredshift:\n  password-kms-key-arn: "
+      "arn:aws:kms:us-east-1:123456789012:key/abc\n",
+      Variant::PrivateEndpoints);
+  CHECK(property(document, "RedshiftCluster", "MasterPasswordSecretKmsKeyId").text() ==
+        "arn:aws:kms:us-east-1:123456789012:key/abc");
+  const Value& statements =
+      *property(document, "FunctionMasterSecretPolicy", "PolicyDocument").find("Statement");
+  REQUIRE(statements.sequence().size() == 2);
+  CHECK(writeYaml(*statements.sequence()[1].find("Condition"), FunctionForm::Short) ==
+        "StringEquals:\n  kms:ViaService: !Sub secretsmanager.${AWS::Region}.amazonaws.com\n");
+}
+
+TEST_CASE("managed-secret needs a path to Secrets Manager and a cluster the stack creates") {
+  SynthResult privateOnly = synthesizeFromConfig("lambda:\n  credentials: managed-secret\n",
+                                                 "c.yaml", Variant::PrivateOnly);
+  CHECK_FALSE(privateOnly.document);
+  REQUIRE(privateOnly.diagnostics.size() == 1);
+  CHECK(privateOnly.diagnostics[0].ruleId == "C0016");
+  CHECK(privateOnly.diagnostics[0].message.find("use variant private-endpoints or nat-egress") !=
+        std::string::npos);
+  SynthResult existing = synthesizeFromConfig(
+      "lambda:\n  credentials: managed-secret\nredshift:\n  create: false\n  endpoint-address: "
+      "db.example.com\n",
+      "c.yaml", Variant::NatEgress);
+  CHECK_FALSE(existing.document);
+  REQUIRE_FALSE(existing.diagnostics.empty());
+  CHECK(existing.diagnostics[0].ruleId == "C0013");
+}

@@ -102,8 +102,8 @@ TEST_CASE("enumerated values list the choices and suggest the closest") {
         std::vector<std::string>{
             "c.yaml:2:8: error C0012: network.nat: 'per_az' is not 'per-az' or 'single' (did you "
             "mean 'per-az'?)\n",
-            "c.yaml:4:16: error C0012: lambda.credentials: 'IAM' is not 'password' or 'iam' (did "
-            "you mean 'iam'?)\n",
+            "c.yaml:4:16: error C0012: lambda.credentials: 'IAM' is not 'password', 'iam' or "
+            "'managed-secret' (did you mean 'iam'?)\n",
         });
 }
 
