@@ -25,15 +25,15 @@ const std::string kBase = R"(Resources:
 )";
 
 struct Engine {
-  std::string source;
+  std::string text;
   Value document;
   LintContext context;
   Reachability reachability;
 
-  explicit Engine(std::string text)
-      : source(std::move(text)),
-        document(*readTemplate(source, "t.yaml").document),
-        context(document, source, "t.yaml"),
+  explicit Engine(std::string templateText)
+      : text(std::move(templateText)),
+        document(*readTemplate(text, "t.yaml").document),
+        context(document, text, "t.yaml"),
         reachability(context) {}
 
   NetworkSource source(std::string_view groups) {
