@@ -55,6 +55,20 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
         }
       }
       routes_[tableResource].push_back(route);
+    } else if (resource.type == "AWS::EC2::VPNGatewayRoutePropagation") {
+      const ResourceList tables = referencedResources(context, resource.property("RouteTableIds"));
+      propagatingTables_.insert(propagatingTables_.end(), tables.resources.begin(),
+                                tables.resources.end());
+      propagationOnUnknownTables_ |= !tables.complete;
+    } else if (resource.type == "AWS::EC2::VPNConnectionRoute") {
+      const Value* destination = resource.property("DestinationCidrBlock");
+      const std::optional<net::Cidr> block =
+          destination ? evaluateCidr(context, *destination) : std::nullopt;
+      if (block) {
+        vpnStaticRoutes_.push_back(*block);
+      } else {
+        vpnStaticRoutesComplete_ = false;
+      }
     } else if (resource.type == "AWS::EC2::VPCGatewayAttachment" &&
                resource.property("InternetGatewayId")) {
       const Value* vpc = resource.property("VpcId");
@@ -95,6 +109,12 @@ std::optional<bool> NetworkModel::gatewayAttachedTo(const Resource& gateway,
   }
   if (unknown) return std::nullopt;
   return false;
+}
+
+bool NetworkModel::propagatesVpnRoutes(const Resource& table) const {
+  return propagationOnUnknownTables_ ||
+         std::find(propagatingTables_.begin(), propagatingTables_.end(), &table) !=
+             propagatingTables_.end();
 }
 
 const std::vector<Route>& NetworkModel::routesOf(const Resource& table) const {

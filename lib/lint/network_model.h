@@ -55,6 +55,13 @@ class NetworkModel {
   bool defaultRouteToNat(const Resource& subnet) const;
   /// The subnets associated with `table`.
   std::vector<const Resource*> subnetsOf(const Resource& table) const;
+  /// True when a `AWS::EC2::VPNGatewayRoutePropagation` puts a VPN gateway's routes in `table`
+  /// (or names tables the template computes, so that it may).
+  bool propagatesVpnRoutes(const Resource& table) const;
+  /// The `DestinationCidrBlock`s of the template's `AWS::EC2::VPNConnectionRoute`s (static routes
+  /// a VPN gateway propagates); `complete` is false when one is computed.
+  const std::vector<net::Cidr>& vpnStaticRoutes() const { return vpnStaticRoutes_; }
+  bool vpnStaticRoutesComplete() const { return vpnStaticRoutesComplete_; }
   /// True when a gateway endpoint of `service` (an endpoint service suffix such as ".s3") is on
   /// `table`: it lists the table in `RouteTableIds`, or lists tables computed so that it may.
   bool gatewayEndpointOn(const Resource& table, std::string_view service) const;
@@ -70,6 +77,10 @@ class NetworkModel {
   std::unordered_map<const Resource*, std::vector<const Resource*>> gatewayEndpoints_;
   /// Gateway endpoints whose route tables cannot be told without deploying.
   std::vector<const Resource*> gatewayEndpointsOnUnknownTables_;
+  std::vector<const Resource*> propagatingTables_;
+  bool propagationOnUnknownTables_ = false;
+  std::vector<net::Cidr> vpnStaticRoutes_;
+  bool vpnStaticRoutesComplete_ = true;
 };
 
 /// The `VpcEndpointType` of an `AWS::EC2::VPCEndpoint`: "Gateway" when left out, as EC2 has it;

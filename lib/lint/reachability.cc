@@ -78,16 +78,86 @@ PathVerdict Reachability::toListener(const NetworkSource& source,
   return bothHops(egress, ingress);
 }
 
-PathVerdict Reachability::toService(const NetworkSource& source, const AwsService& service) const {
+template <typename FromSubnet>
+PathVerdict Reachability::fromEverySubnet(const NetworkSource& source,
+                                          FromSubnet fromSubnet) const {
   if (source.subnets.resources.empty()) return PathVerdict::unknown();
   bool allOpen = source.subnets.complete;
   for (const Resource* subnet : source.subnets.resources) {
     if (subnet->type != "AWS::EC2::Subnet") return PathVerdict::unknown();
-    const PathVerdict verdict = serviceFromSubnet(source, *subnet, service);
+    const PathVerdict verdict = fromSubnet(*subnet);
     if (verdict.isBlocked()) return verdict;
     allOpen &= verdict.isOpen();
   }
   return allOpen ? PathVerdict::open() : PathVerdict::unknown();
+}
+
+PathVerdict Reachability::toService(const NetworkSource& source, const AwsService& service) const {
+  return fromEverySubnet(
+      source, [&](const Resource& subnet) { return serviceFromSubnet(source, subnet, service); });
+}
+
+PathVerdict Reachability::toInternet(const NetworkSource& source, long port) const {
+  const Peer anywhere{{}, true, true, {}, true};
+  const PathVerdict egress =
+      groups_.allows(source.groups, Direction::Egress, TcpTraffic{port}, anywhere);
+  return bothHops(egress, fromEverySubnet(source, [&](const Resource& subnet) {
+                    return internetFromSubnet(subnet);
+                  }));
+}
+
+PathVerdict Reachability::toNetwork(const NetworkSource& source, const net::Cidr& range,
+                                    long port) const {
+  const Peer network{{range}, true, false, {}, true};
+  const PathVerdict egress =
+      groups_.allows(source.groups, Direction::Egress, TcpTraffic{port}, network);
+  return bothHops(egress, fromEverySubnet(source, [&](const Resource& subnet) {
+                    return networkFromSubnet(subnet, range);
+                  }));
+}
+
+PathVerdict Reachability::networkFromSubnet(const Resource& subnet, const net::Cidr& range) const {
+  if (network_.routeTableUnknown(subnet)) return PathVerdict::unknown();
+  const Resource* table = network_.routeTableOf(subnet);
+  const std::string where =
+      table ? fmt::format("route table '{}' of subnet '{}'", table->name, subnet.name)
+            : fmt::format("subnet '{}' (the VPC's main route table)", subnet.name);
+  // The longest prefix that holds the whole range decides; a computed destination might be it.
+  const Route* best = nullptr;
+  for (const Route& route : table ? network_.routesOf(*table) : std::vector<Route>{}) {
+    if (route.ipv6) continue;
+    if (!route.block) return PathVerdict::unknown();
+    if (net::contains(*route.block, range) &&
+        (!best || route.block->prefix > best->block->prefix)) {
+      best = &route;
+    }
+  }
+  // Propagated VPN routes: the static routes of the VPN connections, or, over BGP, any prefix.
+  bool propagated = false;
+  if (table && network_.propagatesVpnRoutes(*table)) {
+    if (!network_.vpnStaticRoutesComplete()) return PathVerdict::unknown();
+    for (const net::Cidr& block : network_.vpnStaticRoutes()) {
+      if (net::contains(block, range) && (!best || block.prefix > best->block->prefix)) {
+        propagated = true;
+      }
+    }
+    // Over BGP the VPN may announce any prefix, more specific than every static route.
+    if (!propagated) return PathVerdict::unknown();
+  }
+  if (propagated) return PathVerdict::open();
+  if (!best) {
+    return PathVerdict::blocked(fmt::format("{} (no route to {})", where, net::formatCidr(range)));
+  }
+  const Resource* target = best->target;
+  if (!target) return PathVerdict::unknown();
+  if (target->type == "AWS::EC2::InternetGateway" || target->type == "AWS::EC2::NatGateway") {
+    return PathVerdict::blocked(fmt::format(
+        "{} (its route to {} goes to {} '{}', which leads to "
+        "the internet, not to that network)",
+        where, net::formatCidr(range),
+        target->type == "AWS::EC2::NatGateway" ? "NAT gateway" : "Internet Gateway", target->name));
+  }
+  return PathVerdict::open();
 }
 
 PathVerdict Reachability::serviceFromSubnet(const NetworkSource& source, const Resource& subnet,

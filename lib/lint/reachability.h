@@ -44,6 +44,13 @@ class Reachability {
   PathVerdict toListener(const NetworkSource& source, const ListeningTarget& target) const;
   /// To an AWS service's API on HTTPS, from every subnet of the source.
   PathVerdict toService(const NetworkSource& source, const AwsService& service) const;
+  /// To the internet (a public address) on a TCP port, from every subnet of the source.
+  PathVerdict toInternet(const NetworkSource& source, long port) const;
+  /// To an address block outside the VPC (an on-premises network) on a TCP port: the source's
+  /// egress, then each subnet's longest-prefix route, which must leave through a VPN gateway, a
+  /// transit gateway or a peering connection (static, or propagated from the VPN's static
+  /// routes), not through NAT or the Internet Gateway.
+  PathVerdict toNetwork(const NetworkSource& source, const net::Cidr& range, long port) const;
 
   const NetworkModel& network() const { return network_; }
 
@@ -54,6 +61,10 @@ class Reachability {
                                        const Resource& vpc) const;
   PathVerdict internetFromSubnet(const Resource& subnet) const;
   PathVerdict internetThroughNat(const Resource& nat) const;
+  PathVerdict networkFromSubnet(const Resource& subnet, const net::Cidr& range) const;
+  /// Every subnet of the source in turn: the first blocked one decides.
+  template <typename FromSubnet>
+  PathVerdict fromEverySubnet(const NetworkSource& source, FromSubnet fromSubnet) const;
   /// The addresses and groups of the far end of a connection.
   Peer peerOf(const ResourceList& subnets, const ResourceList& groups) const;
 

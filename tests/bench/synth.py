@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark: `vpcsynth synth` for both variants against the same stack built by AWS CDK
+"""Benchmark: `vpcsynth synth` for each variant against the same stack built by AWS CDK
 (`node cdk_app.js` with CDK_VALIDATION=false), side by side in one run.
 
 For each command: warm-up runs, then N timed runs; wall time from a monotonic clock around
@@ -96,6 +96,11 @@ def prepare_cdk(cdk_dir):
     return cdk_dir
 
 
+VARIANTS = ("private-only", "private-endpoints", "nat-egress")
+# The variants the CDK app (cdk_app.js) builds too.
+CDK_VARIANTS = ("private-only", "nat-egress")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--vpcsynth", default=os.environ.get(
@@ -119,22 +124,22 @@ def main():
             print(f"CDK: aws-cdk-lib in {cdk}, node {node_version}, CDK_VALIDATION=false")
         print()
         results = {}
-        for variant in ("private-only", "nat-egress"):
+        for variant in VARIANTS:
             results[("vpcsynth", variant)] = benchmark(
                 f"vpcsynth synth --variant {variant}",
                 [args.vpcsynth, "synth", "--variant", variant], args.runs, warmups=5)
-            if cdk:
+            if cdk and variant in CDK_VARIANTS:
                 env = dict(os.environ, CDK_VALIDATION="false")
                 results[("cdk", variant)] = benchmark(
                     f"node app.js {variant} (CDK)",
                     ["node", os.path.join(cdk, "app.js"), variant, os.path.join(scratch, "cdk.out")],
                     args.cdk_runs, warmups=1, env=env)
         print()
-        for variant in ("private-only", "nat-egress"):
+        for variant in VARIANTS:
             ours = results[("vpcsynth", variant)]
             ours_json = subprocess.run([args.vpcsynth, "synth", "--variant", variant, "--format",
                                         "json"], capture_output=True, text=True, check=True).stdout
-            line = (f"{variant:<13} vpcsynth {format_time(ours['mean'])}, "
+            line = (f"{variant:<17} vpcsynth {format_time(ours['mean'])}, "
                     f"{ours['rss'] / 1024:.1f} MiB, {resource_count(ours_json)} resources")
             if ("cdk", variant) in results:
                 theirs = results[("cdk", variant)]
@@ -147,6 +152,8 @@ def main():
                          f"{cdk_resources} resources"
                          f"; vpcsynth is {theirs['mean'] / ours['mean']:.0f}x faster and uses "
                          f"{theirs['rss'] / ours['rss']:.0f}x less memory")
+            elif variant not in CDK_VARIANTS:
+                line += "; the CDK app does not build this variant"
             else:
                 line += "; CDK not measured (node or npm missing)"
             print(line)

@@ -25,12 +25,14 @@ const std::string kBase = R"(Resources:
 )";
 
 struct Engine {
+  std::string text;
   Value document;
   LintContext context;
   Reachability reachability;
 
-  explicit Engine(const std::string& text)
-      : document(*readTemplate(text, "t.yaml").document),
+  explicit Engine(std::string templateText)
+      : text(std::move(templateText)),
+        document(*readTemplate(text, "t.yaml").document),
         context(document, text, "t.yaml"),
         reachability(context) {}
 
@@ -102,4 +104,62 @@ TEST_CASE("two hops: the first that blocks decides, else unknown beats open") {
   CHECK(bothHops(PathVerdict::unknown(), PathVerdict::blocked("b")).hop == "b");
   CHECK(bothHops(PathVerdict::open(), PathVerdict::unknown()).kind == PathVerdict::Kind::Unknown);
   CHECK(bothHops(PathVerdict::open(), PathVerdict::open()).isOpen());
+}
+
+namespace {
+
+// kBase's subnet with a route table: `routes` are its routes, `extra` more resources.
+std::string routed(std::string_view routes, std::string_view extra = {}) {
+  return withGroup("", "SourceSecurityGroupId: !Ref Fn") +
+         "  Table:\n    Type: AWS::EC2::RouteTable\n    Properties: {VpcId: !Ref Vpc}\n"
+         "  Assoc:\n    Type: AWS::EC2::SubnetRouteTableAssociation\n"
+         "    Properties: {SubnetId: !Ref Subnet, RouteTableId: !Ref Table}\n"
+         "  Vgw:\n    Type: AWS::EC2::VPNGateway\n    Properties: {Type: ipsec.1}\n"
+         "  Igw:\n    Type: AWS::EC2::InternetGateway\n" +
+         std::string(routes) + std::string(extra);
+}
+
+PathVerdict toOnPremises(const std::string& text) {
+  Engine engine(text);
+  return engine.reachability.toNetwork(engine.source("Fn"), *net::parseCidr("192.168.0.0/16"), 443);
+}
+
+}  // namespace
+
+TEST_CASE("an on-premises network: the longest prefix decides, and must leave through a gateway") {
+  const std::string toVgw =
+      "  OnPrem:\n    Type: AWS::EC2::Route\n    Properties: {RouteTableId: !Ref Table, "
+      "DestinationCidrBlock: 192.168.0.0/16, GatewayId: !Ref Vgw}\n";
+  const std::string toIgw =
+      "  Default:\n    Type: AWS::EC2::Route\n    Properties: {RouteTableId: !Ref Table, "
+      "DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}\n";
+  CHECK(toOnPremises(routed(toVgw + toIgw)).isOpen());
+  const PathVerdict internet = toOnPremises(routed(toIgw));
+  REQUIRE(internet.isBlocked());
+  CHECK(internet.hop ==
+        "route table 'Table' of subnet 'Subnet' (its route to 192.168.0.0/16 goes to Internet "
+        "Gateway 'Igw', which leads to the internet, not to that network)");
+  CHECK(toOnPremises(routed("")).hop ==
+        "route table 'Table' of subnet 'Subnet' (no route to 192.168.0.0/16)");
+}
+
+TEST_CASE("an on-premises network through VPN route propagation") {
+  const std::string propagation =
+      "  Propagation:\n    Type: AWS::EC2::VPNGatewayRoutePropagation\n"
+      "    Properties: {RouteTableIds: [!Ref Table], VpnGatewayId: !Ref Vgw}\n";
+  const std::string staticRoute =
+      "  Static:\n    Type: AWS::EC2::VPNConnectionRoute\n"
+      "    Properties: {DestinationCidrBlock: 192.168.0.0/16, VpnConnectionId: vpn-1}\n";
+  CHECK(toOnPremises(routed(propagation, staticRoute)).isOpen());
+  // Without a static route, BGP may announce the network, or may not.
+  CHECK(toOnPremises(routed(propagation)).kind == PathVerdict::Kind::Unknown);
+}
+
+TEST_CASE("the internet through a route to the Internet Gateway: no public address") {
+  Engine engine(
+      routed("  Default:\n    Type: AWS::EC2::Route\n    Properties: {RouteTableId: !Ref Table, "
+             "DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}\n"));
+  const PathVerdict verdict = engine.reachability.toInternet(engine.source("Fn"), 443);
+  REQUIRE(verdict.isBlocked());
+  CHECK(verdict.hop.find("no public IP address") != std::string::npos);
 }
