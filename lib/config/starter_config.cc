@@ -56,7 +56,8 @@ lambda:
   handler: index.handler
   memory: 256
   timeout: 30
-  # Both empty: an inline placeholder handler (Python and Node.js only).
+  # Both empty: the inline probe function, which checks the path to the cluster and the
+  # credentials (Python and Node.js only).
   code:
     s3-bucket: ''
     s3-key: ''

@@ -78,7 +78,7 @@ struct LambdaSpec {
   std::string handler = "index.handler";
   int memoryMb = 256;
   int timeoutSeconds = 30;
-  /// Both empty: an inline placeholder handler.
+  /// Both empty: the inline probe function (lib/synth/handlers).
   std::string codeS3Bucket;
   std::string codeS3Key;
   CredentialSource credentials = CredentialSource::Password;

@@ -130,13 +130,13 @@ void checkLambda(const LambdaSpec& lambda, Checker& check) {
   if (!hasBucket && !hasKey && facts::supportsInlineCode(lambda.runtime) &&
       lambda.handler != "index.handler") {
     check.error(config_rule::kInvalidValue, "lambda.handler",
-                fmt::format("the inline placeholder code defines index.handler, not '{}'; use "
+                fmt::format("the inline probe function defines index.handler, not '{}'; use "
                             "that handler or give lambda.code.s3-bucket and lambda.code.s3-key",
                             lambda.handler));
   }
   if (!hasBucket && !hasKey && !facts::supportsInlineCode(lambda.runtime)) {
     check.error(config_rule::kMissingValue, "lambda.runtime",
-                fmt::format("the inline placeholder code exists only for Python and Node.js; "
+                fmt::format("the inline probe function exists only for Python and Node.js; "
                             "give lambda.code.s3-bucket and lambda.code.s3-key for {}",
                             lambda.runtime));
   }

@@ -156,7 +156,7 @@ TEST_CASE("Lambda settings: runtime, memory, timeout, code") {
         "(did you mean 'python3.12'?)\n");
   CHECK(only(load("lambda:\n  timeout: 901\n"), "C0012").find("between 1 and 900, not 901") !=
         std::string::npos);
-  CHECK(only(load("lambda:\n  runtime: java21\n"), "C0013").find("placeholder code exists only") !=
+  CHECK(only(load("lambda:\n  runtime: java21\n"), "C0013").find("probe function exists only") !=
         std::string::npos);
   CHECK(only(load("lambda:\n  code:\n    s3-bucket: b-1\n"), "C0013") ==
         "c.yaml:3:5: error C0013: lambda.code.s3-key: code from S3 needs both "

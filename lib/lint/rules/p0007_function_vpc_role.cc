@@ -1,6 +1,9 @@
 // P0007: a Lambda function in a VPC whose execution role cannot create network interfaces.
 #include <fmt/format.h>
 
+#include <unordered_map>
+#include <vector>
+
 #include "iam/containment.h"
 #include "iam/policy_sources.h"
 #include "lint/deploy_support.h"
@@ -45,32 +48,46 @@ Grant statementGrant(const iam::Statement& statement) {
   return matched != statement.actions.negated ? Grant::Yes : Grant::No;
 }
 
-// Whether the identity policies attached to `role` allow the action.
-Grant roleGrant(const LintContext& context, const std::vector<iam::Policy>& policies,
-                const Resource& role) {
-  for (std::string_view property : {"Policies", "ManagedPolicyArns"}) {
-    const Value* value = role.property(property);
-    if (value && !value->isSequence()) return Grant::Unknown;
-  }
-  Grant result = Grant::No;
+// The identity policies (inline, managed, attached by ARN) of each role, user or group, by
+// logical ID, indexed once so that each function looks only at its own role's.
+struct PoliciesBySubject {
+  std::unordered_map<std::string_view, std::vector<const iam::Policy*>> of;
+  /// Some policy names a subject the template does not declare (a role name as text, a
+  /// parameter): it may be any role's, by its physical name.
+  bool someSubjectUnknown = false;
+};
+
+PoliciesBySubject policiesBySubject(const LintContext& context,
+                                    const std::vector<iam::Policy>& policies) {
+  PoliciesBySubject index;
   for (const iam::Policy& policy : policies) {
     if (policy.kind != iam::PolicyKind::Identity && policy.kind != iam::PolicyKind::AttachedArn) {
       continue;
     }
-    bool applies = false;
     for (const std::string& subject : policy.subjects) {
-      if (subject == role.name) {
-        applies = true;
-      } else if (!context.resource(subject)) {
-        return Grant::Unknown;  // attached to something the template does not name
-      }
+      index.of[subject].push_back(&policy);
+      index.someSubjectUnknown |= context.resource(subject) == nullptr;
     }
-    if (!applies) continue;
+  }
+  return index;
+}
+
+// Whether the identity policies attached to `role` allow the action.
+Grant roleGrant(const PoliciesBySubject& index, const Resource& role) {
+  for (std::string_view property : {"Policies", "ManagedPolicyArns"}) {
+    const Value* value = role.property(property);
+    if (value && !value->isSequence()) return Grant::Unknown;
+  }
+  if (index.someSubjectUnknown) return Grant::Unknown;
+  auto found = index.of.find(role.name);
+  if (found == index.of.end()) return Grant::No;
+  Grant result = Grant::No;
+  for (const iam::Policy* policy : found->second) {
     // A document the model cannot read (a function, a JSON string) shows no statement.
-    if (policy.statements.empty()) return Grant::Unknown;
-    for (const iam::Statement& statement : policy.statements) {
-      Grant grant = policy.kind == iam::PolicyKind::AttachedArn ? attachedPolicyGrant(statement)
-                                                                : statementGrant(statement);
+    if (policy->statements.empty()) return Grant::Unknown;
+    for (const iam::Statement& statement : policy->statements) {
+      Grant grant = policy->kind == iam::PolicyKind::AttachedArn ? attachedPolicyGrant(statement)
+                                                                 : statementGrant(statement);
       if (grant == Grant::Yes) return Grant::Yes;
       if (grant == Grant::Unknown) result = Grant::Unknown;
     }
@@ -86,6 +103,7 @@ class FunctionVpcRoleRule final : public Rule {
 
   void check(const LintContext& context, Findings& findings) const override {
     std::vector<iam::Policy> policies;
+    PoliciesBySubject index;
     bool policiesRead = false;
     for (const Resource* function : context.resourcesOfType("AWS::Lambda::Function")) {
       const Value* config = function->property("VpcConfig");
@@ -96,9 +114,10 @@ class FunctionVpcRoleRule final : public Rule {
       if (!role || isConditional(*role)) continue;
       if (!policiesRead) {
         policies = iam::templatePolicies(context.root());
+        index = policiesBySubject(context, policies);
         policiesRead = true;
       }
-      if (roleGrant(context, policies, *role) != Grant::No) continue;
+      if (roleGrant(index, *role) != Grant::No) continue;
       findings.add(roleValue->position(),
                    fmt::format("function '{}' is in a VPC but its role '{}' is not allowed {}; "
                                "Lambda refuses to create it: \"The provided execution role does "
