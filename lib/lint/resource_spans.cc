@@ -22,7 +22,8 @@ std::vector<ResourceSpan> resourceSpans(const Value& root) {
     for (std::size_t r = 0; r < resources.size(); ++r) {
       if (!resources[r].keyPosition.known()) continue;
       const Position end = r + 1 < resources.size() ? resources[r + 1].keyPosition : sectionEnd;
-      spans.push_back(ResourceSpan{resources[r].key, resources[r].keyPosition, end});
+      spans.push_back(
+          ResourceSpan{resources[r].key, &resources[r].value, resources[r].keyPosition, end});
     }
   }
   // Sections may be written in any order (JSON especially): keep the spans in text order.

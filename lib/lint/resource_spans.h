@@ -13,6 +13,8 @@ namespace vpcsynth::lint {
 /// next top-level section), in text order.
 struct ResourceSpan {
   std::string name;
+  /// The resource's definition (`Type`, `Properties`, `Metadata`, ...).
+  const Value* body = nullptr;
   Position begin;
   Position end;  // exclusive; line 0 means "to the end of the file"
 };

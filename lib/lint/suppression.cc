@@ -7,6 +7,7 @@
 
 #include "lint/line_index.h"
 #include "lint/registry.h"
+#include "lint/resource_spans.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -85,18 +86,10 @@ bool ignoredBy(const Ignores& ignores, std::string_view ruleId) {
 
 std::vector<Region> resourceRegions(const Value& root) {
   std::vector<Region> regions;
-  if (!root.isMapping()) return regions;
-  const auto& sections = root.mapping().entries();
-  for (std::size_t s = 0; s < sections.size(); ++s) {
-    if (sections[s].key != "Resources" || !sections[s].value.isMapping()) continue;
-    const Position sectionEnd = s + 1 < sections.size() ? sections[s + 1].keyPosition : Position{};
-    const auto& resources = sections[s].value.mapping().entries();
-    for (std::size_t r = 0; r < resources.size(); ++r) {
-      Ignores ignores = ignoresIn(resources[r].value.find("Metadata"));
-      if (ignores.empty()) continue;
-      const Position end = r + 1 < resources.size() ? resources[r + 1].keyPosition : sectionEnd;
-      regions.push_back(Region{resources[r].keyPosition, end, std::move(ignores)});
-    }
+  for (const ResourceSpan& span : resourceSpans(root)) {
+    Ignores ignores = ignoresIn(span.body->find("Metadata"));
+    if (ignores.empty()) continue;
+    regions.push_back(Region{span.begin, span.end, std::move(ignores)});
   }
   return regions;
 }
