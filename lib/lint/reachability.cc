@@ -124,7 +124,10 @@ PathVerdict Reachability::networkFromSubnet(const Resource& subnet, const net::C
             : fmt::format("subnet '{}' (the VPC's main route table)", subnet.name);
   // The longest prefix that holds the whole range decides; a computed destination might be it.
   const Route* best = nullptr;
-  for (const Route& route : table ? network_.routesOf(*table) : std::vector<Route>{}) {
+  // Both sides lvalues, so `best` points into a vector that outlives the loop.
+  static const std::vector<Route> kMainTableRoutes;  // the main table has only the local route
+  const std::vector<Route>& routes = table ? network_.routesOf(*table) : kMainTableRoutes;
+  for (const Route& route : routes) {
     if (route.ipv6) continue;
     if (!route.block) return PathVerdict::unknown();
     if (net::contains(*route.block, range) &&
