@@ -139,8 +139,8 @@ class ConfigReader {
         section, prefix,
         {
             {"enabled", boolean(onPremises.enabled)},
-            {"connection",
-             [&](const Value& v, const std::string& k) { readLinks(v, k, onPremises.connections); }},
+            {"connection", [&](const Value& v,
+                               const std::string& k) { readLinks(v, k, onPremises.connections); }},
             {"cidrs", stringList(onPremises.cidrs)},
             {"customer-gateway-ip", text(onPremises.customerGatewayIp)},
             {"bgp-asn", integer(onPremises.bgpAsn)},
@@ -165,8 +165,8 @@ class ConfigReader {
   // `connection`: one name or a list of names, each at most once.
   void readLinks(const Value& value, const std::string& key, std::vector<OnPremisesLink>& links) {
     std::vector<std::string_view> names;
-    for (OnPremisesLink link : {OnPremisesLink::Vpn, OnPremisesLink::DirectConnect,
-                                OnPremisesLink::TransitGateway}) {
+    for (OnPremisesLink link :
+         {OnPremisesLink::Vpn, OnPremisesLink::DirectConnect, OnPremisesLink::TransitGateway}) {
       names.push_back(onPremisesLinkName(link));
     }
     auto readOne = [&](const Value& item, const std::string& itemKey) {

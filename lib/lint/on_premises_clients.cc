@@ -9,7 +9,8 @@ namespace vpcsynth::lint {
 std::optional<net::Cidr> onPremisesClients(const LintContext& context,
                                            const ClusterTopology& cluster,
                                            const SecurityGroupRule& rule) {
-  if (rule.direction != Direction::Ingress || cluster.subnets.resources.empty()) return std::nullopt;
+  if (rule.direction != Direction::Ingress || cluster.subnets.resources.empty())
+    return std::nullopt;
   const std::optional<PortRange> range = portRangeOf(*rule.rule);
   if (!range || range->allTraffic || range->protocol != "tcp" || range->from != cluster.port ||
       range->to != cluster.port) {

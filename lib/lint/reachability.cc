@@ -118,8 +118,8 @@ PathVerdict Reachability::toNetwork(const NetworkSource& source, const net::Cidr
 
 PathVerdict Reachability::routesTo(const ResourceList& subnets, const net::Cidr& range) const {
   const NetworkSource source{"", subnets, {}};
-  return fromEverySubnet(
-      source, [&](const Resource& subnet) { return networkFromSubnet(subnet, range); });
+  return fromEverySubnet(source,
+                         [&](const Resource& subnet) { return networkFromSubnet(subnet, range); });
 }
 
 PathVerdict Reachability::networkFromSubnet(const Resource& subnet, const net::Cidr& range) const {

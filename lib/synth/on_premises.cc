@@ -60,12 +60,12 @@ void addDirectConnect(const StackContext& stack, Mapping& resources) {
   Value gatewayId = text(directConnect.gatewayId);
   if (directConnect.gatewayId.empty()) {
     // The schema types AmazonSideAsn as a string.
-    resources.append(std::string(logical_id::kDirectConnectGateway),
-                     resource("AWS::DirectConnect::DirectConnectGateway",
-                              mapping({{"DirectConnectGatewayName", sub("${AWS::StackName}-dx")},
-                                       {"AmazonSideAsn",
-                                        text(std::to_string(directConnect.amazonSideAsn))},
-                                       {"Tags", nameTags("dx")}})));
+    resources.append(
+        std::string(logical_id::kDirectConnectGateway),
+        resource("AWS::DirectConnect::DirectConnectGateway",
+                 mapping({{"DirectConnectGatewayName", sub("${AWS::StackName}-dx")},
+                          {"AmazonSideAsn", text(std::to_string(directConnect.amazonSideAsn))},
+                          {"Tags", nameTags("dx")}})));
     gatewayId = getAtt(logical_id::kDirectConnectGateway, "DirectConnectGatewayId");
   }
   Sequence prefixes;
@@ -73,13 +73,13 @@ void addDirectConnect(const StackContext& stack, Mapping& resources) {
     prefixes.push_back(text(formatCidr(prefix)));
   }
   // The VPN gateway must be attached to the VPC before it is associated.
-  resources.append(std::string(logical_id::kDirectConnectAssociation),
-                   resource("AWS::DirectConnect::DirectConnectGatewayAssociation",
-                            mapping({{"DirectConnectGatewayId", std::move(gatewayId)},
-                                     {"AssociatedGatewayId", refTo(logical_id::kVpnGateway)},
-                                     {"AllowedPrefixesToDirectConnectGateway",
-                                      Value(std::move(prefixes))}}),
-                            logical_id::kVpnGatewayAttachment));
+  resources.append(
+      std::string(logical_id::kDirectConnectAssociation),
+      resource("AWS::DirectConnect::DirectConnectGatewayAssociation",
+               mapping({{"DirectConnectGatewayId", std::move(gatewayId)},
+                        {"AssociatedGatewayId", refTo(logical_id::kVpnGateway)},
+                        {"AllowedPrefixesToDirectConnectGateway", Value(std::move(prefixes))}}),
+               logical_id::kVpnGatewayAttachment));
 }
 
 void addTransitGateway(const StackContext& stack, Mapping& resources) {
@@ -93,21 +93,21 @@ void addTransitGateway(const StackContext& stack, Mapping& resources) {
                mapping({{"TransitGatewayId", text(transitGateway.id)},
                         {"VpcId", refTo(logical_id::kVpc)},
                         {"SubnetIds", Value(privateSubnetRefs(stack))},
-                        {"Options", mapping({{"ApplianceModeSupport",
-                                              option(transitGateway.applianceMode)},
-                                             {"DnsSupport", option(transitGateway.dnsSupport)}})},
+                        {"Options",
+                         mapping({{"ApplianceModeSupport", option(transitGateway.applianceMode)},
+                                  {"DnsSupport", option(transitGateway.dnsSupport)}})},
                         {"Tags", nameTags("tgw")}})));
   // A route to a transit gateway needs the VPC attached to it first.
   for (int az = 0; az < stack.azCount(); ++az) {
     for (std::size_t i = 0; i < stack.plan.onPremisesCidrs.size(); ++i) {
       resources.append(
           logical_id::transitGatewayRoute(az, static_cast<int>(i)),
-          resource("AWS::EC2::Route",
-                   mapping({{"RouteTableId", refTo(logical_id::privateRouteTable(az))},
-                            {"DestinationCidrBlock",
-                             text(formatCidr(stack.plan.onPremisesCidrs[i]))},
-                            {"TransitGatewayId", text(transitGateway.id)}}),
-                   logical_id::kTransitGatewayAttachment));
+          resource(
+              "AWS::EC2::Route",
+              mapping({{"RouteTableId", refTo(logical_id::privateRouteTable(az))},
+                       {"DestinationCidrBlock", text(formatCidr(stack.plan.onPremisesCidrs[i]))},
+                       {"TransitGatewayId", text(transitGateway.id)}}),
+              logical_id::kTransitGatewayAttachment));
     }
   }
 }
@@ -119,14 +119,15 @@ void addClientIngress(const StackContext& stack, Mapping& resources) {
     const std::string clients = formatCidr(stack.plan.onPremisesClients[i]);
     resources.append(
         logical_id::onPremisesClientIngress(static_cast<int>(i)),
-        resource("AWS::EC2::SecurityGroupIngress",
-                 mapping({{"GroupId", securityGroupId()},
-                          {"IpProtocol", text("tcp")},
-                          {"FromPort", integer(port)},
-                          {"ToPort", integer(port)},
-                          {"CidrIp", text(clients)},
-                          {"Description",
-                           text(fmt::format("Redshift from on-premises clients in {}", clients))}})));
+        resource(
+            "AWS::EC2::SecurityGroupIngress",
+            mapping({{"GroupId", securityGroupId()},
+                     {"IpProtocol", text("tcp")},
+                     {"FromPort", integer(port)},
+                     {"ToPort", integer(port)},
+                     {"CidrIp", text(clients)},
+                     {"Description",
+                      text(fmt::format("Redshift from on-premises clients in {}", clients))}})));
   }
 }
 

@@ -37,12 +37,13 @@ class OnPremisesClientsRouteRule final : public Rule {
         if (!reachability) reachability.emplace(context);
         const PathVerdict verdict = reachability->routesTo(cluster.subnets, *clients);
         if (!verdict.isBlocked()) continue;
-        findings.add(rule.rule->position(),
-                     fmt::format("cluster '{}' admits clients in {} on TCP port {}, but its replies "
-                                 "cannot reach them: blocked by {}; route the range through the "
-                                 "VPN gateway (VPN or Direct Connect) or a transit gateway",
-                                 cluster.cluster->name, net::formatCidr(*clients), cluster.port,
-                                 verdict.hop));
+        findings.add(
+            rule.rule->position(),
+            fmt::format("cluster '{}' admits clients in {} on TCP port {}, but its replies "
+                        "cannot reach them: blocked by {}; route the range through the "
+                        "VPN gateway (VPN or Direct Connect) or a transit gateway",
+                        cluster.cluster->name, net::formatCidr(*clients), cluster.port,
+                        verdict.hop));
       }
     }
   }
