@@ -61,11 +61,6 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
       propagatingTables_.insert(propagatingTables_.end(), tables.resources.begin(),
                                 tables.resources.end());
       propagationOnUnknownTables_ |= !tables.complete;
-      if (const Value* gateway = resource.property("VpnGatewayId")) {
-        if (const Resource* named = context.referencedResource(*gateway)) {
-          propagatingGateways_.push_back(named);
-        }
-      }
     } else if (resource.type == "AWS::EC2::TransitGatewayVpcAttachment" ||
                resource.type == "AWS::EC2::TransitGatewayAttachment") {
       TransitGatewayAttachment attachment;
@@ -133,13 +128,6 @@ bool NetworkModel::propagatesVpnRoutes(const Resource& table) const {
   return propagationOnUnknownTables_ ||
          std::find(propagatingTables_.begin(), propagatingTables_.end(), &table) !=
              propagatingTables_.end();
-}
-
-const Resource* NetworkModel::directConnectAssociationOf(const Resource& gateway) const {
-  for (const auto& [associated, association] : directConnectAssociations_) {
-    if (associated == &gateway) return association;
-  }
-  return nullptr;
 }
 
 const std::vector<Route>& NetworkModel::routesOf(const Resource& table) const {

@@ -77,11 +77,12 @@ class NetworkModel {
   const std::vector<TransitGatewayAttachment>& transitGatewayAttachments() const {
     return transitGatewayAttachments_;
   }
-  /// The `AWS::DirectConnect::DirectConnectGatewayAssociation` that associates VPN gateway
-  /// `gateway` with a Direct Connect gateway, or null.
-  const Resource* directConnectAssociationOf(const Resource& gateway) const;
-  /// The VPN gateways whose routes some `AWS::EC2::VPNGatewayRoutePropagation` propagates.
-  const std::vector<const Resource*>& propagatingGateways() const { return propagatingGateways_; }
+  /// Each Direct Connect gateway association: the VPN gateway it names (null when not one of the
+  /// template) and the association.
+  const std::vector<std::pair<const Resource*, const Resource*>>& directConnectAssociations()
+      const {
+    return directConnectAssociations_;
+  }
   /// True when a gateway endpoint of `service` (an endpoint service suffix such as ".s3") is on
   /// `table`: it lists the table in `RouteTableIds`, or lists tables computed so that it may.
   bool gatewayEndpointOn(const Resource& table, std::string_view service) const;
@@ -102,10 +103,7 @@ class NetworkModel {
   std::vector<net::Cidr> vpnStaticRoutes_;
   bool vpnStaticRoutesComplete_ = true;
   std::vector<TransitGatewayAttachment> transitGatewayAttachments_;
-  /// Each Direct Connect gateway association: the VPN gateway it names (null when not one of the
-  /// template) and the association.
   std::vector<std::pair<const Resource*, const Resource*>> directConnectAssociations_;
-  std::vector<const Resource*> propagatingGateways_;
 };
 
 /// The `VpcEndpointType` of an `AWS::EC2::VPCEndpoint`: "Gateway" when left out, as EC2 has it;

@@ -220,20 +220,19 @@ PathVerdict Reachability::throughTransitGateway(const Resource& subnet, const Ro
 }
 
 std::string Reachability::unpropagatedGatewayHint(const net::Cidr& range) const {
-  for (const Resource* gateway : network_.propagatingGateways()) {
-    if (const Resource* association = network_.directConnectAssociationOf(*gateway)) {
+  for (const auto& [gateway, association] : network_.directConnectAssociations()) {
+    if (!gateway || gateway->type != "AWS::EC2::VPNGateway") continue;
+    return fmt::format(
+        "; VPN gateway '{}', which Direct Connect gateway association '{}' connects, does not "
+        "propagate its routes into this table",
+        gateway->name, association->name);
+  }
+  for (const net::Cidr& block : network_.vpnStaticRoutes()) {
+    if (net::contains(block, range)) {
       return fmt::format(
-          "; VPN gateway '{}', which Direct Connect gateway association '{}' connects, does "
-          "not propagate its routes into this table",
-          gateway->name, association->name);
-    }
-    for (const net::Cidr& block : network_.vpnStaticRoutes()) {
-      if (net::contains(block, range)) {
-        return fmt::format(
-            "; VPN gateway '{}' has a static route to it but does not propagate its routes into "
-            "this table",
-            gateway->name);
-      }
+          "; a VPN connection has a static route to {}, but no VPN gateway propagates it into "
+          "this table",
+          net::formatCidr(block));
     }
   }
   return "";

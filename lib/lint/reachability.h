@@ -70,8 +70,9 @@ class Reachability {
   /// A route to a transit gateway: the VPC's attachment must have a subnet in `subnet`'s AZ.
   PathVerdict throughTransitGateway(const Resource& subnet, const Route& route,
                                     const std::string& where) const;
-  /// For a route table the VPN gateways do not propagate into: which gateway could have carried
-  /// `range` there (Direct Connect, or a VPN static route), as a clause of the hop; or empty.
+  /// For a route table no VPN gateway propagates into: what could have carried `range` there (a
+  /// VPN gateway that Direct Connect feeds, or a VPN's static route), as a clause of the hop; or
+  /// empty.
   std::string unpropagatedGatewayHint(const net::Cidr& range) const;
   /// Every subnet of the source in turn: the first blocked one decides.
   template <typename FromSubnet>
