@@ -84,15 +84,15 @@ std::string usageChargeText(const UsageCharge& charge, const PriceList& prices) 
     return rate + "/GB-month of Redshift managed storage";
   }
   if (charge.priceKey == "serverless-rpu-hour") {
-    const std::string billing =
-        "billed per second while queries run, 60-second minimum; "
-        "nothing while none runs";
+    constexpr std::string_view kBilling =
+        "billed per second, 60-second minimum; nothing while no query runs";
     if (charge.baseRpus == 0) {
-      return fmt::format("{}/RPU-hour (base capacity not fixed by the template), {}", rate,
-                         billing);
+      return fmt::format(
+          "{}/RPU-hour while queries run (base capacity not fixed by the template; {})", rate,
+          kBilling);
     }
-    return fmt::format("{}/hour at the base capacity ({} RPUs x {}/RPU-hour), {}",
-                       usd(charge.baseRpus * *price), charge.baseRpus, rate, billing);
+    return fmt::format("{}/hour while queries run (base {} RPUs x {}/RPU-hour; {})",
+                       usd(charge.baseRpus * *price), charge.baseRpus, rate, kBilling);
   }
   return fmt::format("{} per unit of {}", rate, charge.priceKey);
 }

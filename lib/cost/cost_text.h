@@ -20,8 +20,8 @@ std::string unitPrice(double price);
 std::string fixedChargeName(std::string_view priceKey, double units);
 
 /// What a price by use costs and who pays it: "$0.045/GB processed by NAT gateways",
-/// "$3.00/hour while queries run (8 base RPUs x $0.375/RPU-hour, billed per second, 60-second
-/// minimum)". `prices` may lack the price, which the text then says.
+/// "$3.00/hour while queries run (base 8 RPUs x $0.375/RPU-hour; billed per second, 60-second
+/// minimum; nothing while no query runs)". `prices` may lack the price, which the text then says.
 std::string usageChargeText(const UsageCharge& charge, const PriceList& prices);
 
 /// "us-east-1 list prices read 2026-11-30 from the built-in table; a month is 730 hours".

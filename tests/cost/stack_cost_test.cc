@@ -181,7 +181,7 @@ TEST_CASE("a Serverless workgroup has no fixed cost: its base RPUs are paid whil
   CHECK(hasUsage(cost, "redshift-managed-storage-gb-month"));
   const std::string text = usageChargeText(cost.usage[0], builtInPrices());
   CHECK(text.find(usd(8 * tablePrice("serverless-rpu-hour")) +
-                  "/hour at the base capacity (8 RPUs") == 0);
+                  "/hour while queries run (base 8 RPUs x ") == 0);
   CHECK(text.find("60-second minimum") != std::string::npos);
 }
 
