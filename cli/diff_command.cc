@@ -110,6 +110,13 @@ int runDiff(const DiffOptions& options) {
                "vpcsynth diff: the configuration and a side cannot both be standard input\n");
     return kDiffInputError;
   }
+  if (options.regionPricesFile == "-" &&
+      (options.oldSide == "-" || options.newSide == "-" || options.configFile == "-")) {
+    fmt::print(stderr,
+               "vpcsynth diff: the price file and a side or the configuration cannot both "
+               "be standard input\n");
+    return kDiffInputError;
+  }
   const std::optional<PriceList> prices = loadPrices("diff", options.regionPricesFile);
   if (!prices) return kDiffInputError;
   ConfigSource config(options.configFile);

@@ -44,6 +44,12 @@ void printDiagnostics(const Diagnostics& diagnostics, std::string_view source) {
 
 int runSynth(const SynthOptions& options) {
   std::optional<PriceList> prices;
+  if (options.regionPricesFile == "-" && options.configFile == "-") {
+    fmt::print(stderr,
+               "vpcsynth synth: the price file and the configuration cannot both be standard "
+               "input\n");
+    return kInvalidConfiguration;
+  }
   if (options.cost || !options.regionPricesFile.empty()) {
     prices = loadPrices("synth", options.regionPricesFile);
     if (!prices) return kInvalidConfiguration;

@@ -164,6 +164,14 @@ class DiffCostTest(harness.ScratchDirTestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn(f"{bad}:1:1: error K0004: read-on: missing", result.stderr)
 
+    def test_standard_input_serves_one_input_only(self):
+        result = run("diff", "-", "nat-egress", "--region-prices", "-", stdin="Resources: {}\n")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("cannot both be standard input", result.stderr)
+        prices = run("diff", "private-only", "nat-egress", "--region-prices", "-", stdin=EU_PRICES)
+        self.assertEqual(prices.returncode, 0, prices.stderr)
+        self.assertIn("eu-west-1 list prices read 2026-11-30 from <stdin>", prices.stdout)
+
     def test_summary_stays_the_counts_only(self):
         result = run("diff", "private-only", "nat-egress", "--summary")
         self.assertNotIn("Monthly cost", result.stdout)
