@@ -101,8 +101,9 @@ void addSynthCommands(CLI::App& app, vpcsynth::cli::SynthOptions& synth,
       ->check(CLI::IsMember({"yaml", "json"}))
       ->capture_default_str();
   synthCommand->add_option("-o,--output", synth.outputFile, "Write the template to this file (atomically) instead of standard output");
-  synthCommand->add_flag("--cost", synth.cost, "Print the stack's monthly cost (fixed, and by use) instead of the template; with -o the template still goes to the file");
-  synthCommand->add_option("--region-prices", synth.regionPricesFile, "Price file for another region (docs/synth.md#other-regions); default: the built-in us-east-1 list prices");
+  auto* costFlag = synthCommand->add_flag("--cost", synth.cost, "Print the stack's monthly cost (fixed, and by use) instead of the template; with -o the template still goes to the file");
+  synthCommand->add_option("--region-prices", synth.regionPricesFile, "Price file for another region (docs/synth.md#other-regions); default: the built-in us-east-1 list prices")
+      ->needs(costFlag);
   synthCommand->final_callback([&synth] {
     synth.write.format = format == "json" ? vpcsynth::OutputFormat::Json : vpcsynth::OutputFormat::Yaml;
   });

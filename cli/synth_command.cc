@@ -50,7 +50,7 @@ int runSynth(const SynthOptions& options) {
                "input\n");
     return kInvalidConfiguration;
   }
-  if (options.cost || !options.regionPricesFile.empty()) {
+  if (options.cost) {
     prices = loadPrices("synth", options.regionPricesFile);
     if (!prices) return kInvalidConfiguration;
   }

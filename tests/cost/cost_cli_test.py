@@ -69,6 +69,11 @@ class SynthCostTest(harness.ScratchDirTestCase):
         self.assertRegex(result.stdout, r"Total\s+unknown")
         self.assertIn("gives no redshift-node-hour.ra3.xlplus", result.stdout)
 
+    def test_region_prices_need_cost(self):
+        result = run("synth", "--region-prices", self.path("eu.yaml", EU_PRICES))
+        self.assertGreaterEqual(result.returncode, 100)
+        self.assertIn("--cost", result.stderr)
+
     def test_a_bad_price_file_is_refused_with_positions(self):
         prices = self.path("bad.yaml", EU_PRICES.replace("0.048\n  nat", "cheap\n  nat"))
         result = run("synth", "--cost", "--region-prices", prices)
