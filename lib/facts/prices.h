@@ -30,7 +30,8 @@ const std::vector<ListPrice>& listPrices();
 /// The day since which AWS charges for every public IPv4 address, attached or idle.
 std::string_view publicIpv4ChargedSince();
 
-/// The base capacity, in RPUs, of a Redshift Serverless workgroup that names none.
+/// The base capacity, in RPUs, of a Redshift Serverless workgroup that names none (AWS's default,
+/// https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-capacity.html).
 inline constexpr int kServerlessDefaultBaseRpus = 128;
 
 }  // namespace vpcsynth::facts
