@@ -5,8 +5,9 @@
 
 namespace vpcsynth::facts {
 
-/// Hours in the month every monthly figure uses: 8,760 hours a year over 12 months, the
-/// year-averaged month of AWS's Pricing Calculator estimates.
+/// Hours in the month every monthly figure uses, as AWS's Pricing Calculator assumes ("730 hours
+/// in a month, (365 days in a year x 24 hours in a day / 12 months in year)":
+/// https://aws.amazon.com/calculator/calculator-assumptions).
 inline constexpr double kHoursPerMonth = 730;
 
 /// One list price of the built-in table: what is billed, in US dollars per `unit`, and the page
