@@ -21,7 +21,7 @@ std::pair<std::size_t, std::size_t> containerOf(const Node& node) {
 }
 
 std::string plural(std::string_view kind, std::size_t count) {
-  return count == 1 ? std::string(kind) : fmt::format("{}s", kind);
+  return count == 1 || kind.ends_with("s") ? std::string(kind) : fmt::format("{}s", kind);
 }
 
 }  // namespace

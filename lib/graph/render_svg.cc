@@ -26,7 +26,7 @@ constexpr int kZoneHeader = 24;
 constexpr int kVpcHeader = 30;
 constexpr int kGap = 12;
 constexpr int kMinChipWidth = 150;
-constexpr std::size_t kMaxCharacters = 46;
+constexpr std::size_t kMaxCharacters = 60;
 constexpr int kPathLine = 18;
 constexpr std::size_t kPathCharacters = 130;
 
@@ -129,6 +129,13 @@ class SvgLayout {
         bandOfVpc_[node.vpc].push_back(i);
       }
     }
+    // NAT gateways go last in their subnet, nearest the private subnets whose routes point up
+    // at them, so those lines cross no other box.
+    for (std::vector<std::size_t>& chips : chipsOfSubnet_) {
+      std::stable_partition(chips.begin(), chips.end(), [&topology](std::size_t node) {
+        return topology.nodes[node].kind != NodeKind::NatGateway;
+      });
+    }
   }
 
   std::string draw(std::string_view title) {
@@ -139,10 +146,10 @@ class SvgLayout {
     for (std::size_t vpc = 0; vpc < topology_.vpcs.size(); ++vpc) {
       const Box box = drawVpc(vpc, y);
       right = std::max(right, box.right());
-      y = box.bottom() + (bottomOfVpc_[vpc].empty() ? kGap * 2 : kChipHeight / 2 + kGap * 2);
+      y = box.bottom() + (bottomOfVpc_[vpc].empty() ? kGap * 2 : kChipHeight + kGap * 4);
     }
     if (!outside_.empty()) {
-      const Box row = drawRow("Outside the VPC", outside_, kMargin, y);
+      const Box row = drawRow("Outside the template\u2019s VPCs", outside_, kMargin, y);
       right = std::max(right, row.right());
       y = row.bottom() + kGap * 2;
     }
@@ -215,7 +222,7 @@ class SvgLayout {
       innerWidth = std::max(innerWidth, width);
     }
 
-    const int vpcTop = top + (topOfVpc_[vpc].empty() ? 0 : kChipHeight / 2 + kGap * 2);
+    const int vpcTop = top + (topOfVpc_[vpc].empty() ? 0 : kChipHeight + kGap * 2);
     Box box{kMargin, vpcTop, innerWidth + 2 * kPad, 0};
     int y = vpcTop + kVpcHeader + (zones.empty() ? 0 : kZoneHeader);
     for (int height : rowHeights) y += height;
@@ -248,8 +255,9 @@ class SvgLayout {
     if (!bandOfVpc_[vpc].empty()) {
       placeChipsInRow(bandOfVpc_[vpc], box.x + kPad, box.bottom() - kPad - kChipHeight);
     }
-    placeChipsCentered(topOfVpc_[vpc], box, box.y - kChipHeight / 2);
-    placeChipsCentered(bottomOfVpc_[vpc], box, box.bottom() - kChipHeight / 2);
+    // Gateways sit just outside the VPC's top and bottom edges, where their traffic leaves.
+    placeChipsCentered(topOfVpc_[vpc], box, box.y - kChipHeight - kGap);
+    placeChipsCentered(bottomOfVpc_[vpc], box, box.bottom() + kGap);
     return box;
   }
 
@@ -374,8 +382,9 @@ class SvgLayout {
       x2 = to.x >= from.right() ? to.x : to.right();
     }
     svg_.arrow(x1, y1, x2, y2, "#546e7a");
+    // The label goes beside the start of the line, in the free space right of a box's centre.
     if (!label.empty()) {
-      svg_.text((x1 * 2 + x2) / 3 + 4, (y1 * 2 + y2) / 3, label, 9, "#37474f");
+      svg_.text(x1 + 4, y2 < y1 ? y1 - 4 : y1 + 11, label, 9, "#37474f");
     }
   }
 
