@@ -22,11 +22,15 @@ void printDiagnostics(const Diagnostics& diagnostics, std::string_view source) {
   }
 }
 
-/// True when a document that read is a template rather than a configuration: it has the keys
-/// only templates have.
-bool looksLikeTemplate(const Value& document) {
-  return document.find("Resources") != nullptr ||
-         document.find("AWSTemplateFormatVersion") != nullptr;
+/// True when the input read cleanly as YAML but is not a template because it is a mapping
+/// without the keys only templates have: a configuration.
+bool isConfiguration(const ReadResult& read) {
+  if (!read.document || !read.document->isMapping()) return false;
+  for (const Diagnostic& diagnostic : read.diagnostics) {
+    if (diagnostic.ruleId != reader_rule::kNotATemplate) return false;
+  }
+  return read.document->find("Resources") == nullptr &&
+         read.document->find("AWSTemplateFormatVersion") == nullptr;
 }
 
 /// The template to draw: read from a template file, synthesized from a configuration file, or
@@ -48,13 +52,12 @@ std::optional<Value> loadInput(const std::string& input) {
     return std::nullopt;
   }
   const std::string name = input == "-" ? "<stdin>" : input;
-  ReadResult read = readDocument(contents.text, name, limits);
-  if (read.ok() && read.document->isMapping() && !looksLikeTemplate(*read.document)) {
+  ReadResult read = readTemplate(contents.text, name, limits);
+  if (!read.ok() && isConfiguration(read)) {
     SynthResult synthesized = synthesizeFromConfig(contents.text, name, std::nullopt);
     printDiagnostics(synthesized.diagnostics, contents.text);
     return std::move(synthesized.document);
   }
-  read = readTemplate(contents.text, name, limits);
   printDiagnostics(read.diagnostics, contents.text);
   if (!read.ok()) return std::nullopt;
   return std::move(read.document);

@@ -145,8 +145,8 @@ class MermaidWriter {
 
 std::string renderMermaid(const Topology& topology, const RenderOptions& options) {
   std::string text = MermaidWriter(topology).write(options.title);
-  // Each step keeps fewer of each repeated kind per box; the last keeps one.
-  for (const std::size_t keep : {8u, 4u, 2u, 1u}) {
+  // Each step keeps fewer of each repeated kind per box; the last keeps none but a count.
+  for (const std::size_t keep : {8u, 4u, 2u, 1u, 0u}) {
     if (text.size() <= options.mermaidLimit) break;
     text = MermaidWriter(collapseRepeated(topology, keep)).write(options.title);
   }
