@@ -102,6 +102,9 @@ void addSynthCommands(CLI::App& app, vpcsynth::cli::SynthOptions& synth,
       ->check(CLI::IsMember({"yaml", "json"}))
       ->capture_default_str();
   synthCommand->add_option("-o,--output", synth.outputFile, "Write the template to this file (atomically) instead of standard output");
+  auto* costFlag = synthCommand->add_flag("--cost", synth.cost, "Print the stack's monthly cost (fixed, and by use) instead of the template; with -o the template still goes to the file");
+  synthCommand->add_option("--region-prices", synth.regionPricesFile, "Price file for another region (docs/synth.md#other-regions); default: the built-in us-east-1 list prices")
+      ->needs(costFlag);
   synthCommand->final_callback([&synth] {
     synth.write.format = format == "json" ? vpcsynth::OutputFormat::Json : vpcsynth::OutputFormat::Yaml;
   });
@@ -129,6 +132,7 @@ void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   diff->add_flag("--summary", options.summary, "Print the counts only");
+  diff->add_option("--region-prices", options.regionPricesFile, "Price file for the Monthly cost section (docs/synth.md#other-regions); default: the built-in us-east-1 list prices");
   diff->add_flag("--exit-code", options.exitCode, "Exit 1 when there is any difference");
   static std::string failOn;
   diff->add_option("--fail-on", failOn, "Exit 1 when there is a change of this kind")
