@@ -4,11 +4,14 @@ namespace vpcsynth::facts {
 namespace {
 
 // us-east-1 (N. Virginia) on-demand list prices, read on the date below. AWS's pricing pages
-// render most figures from the region selector, so they were read through stored copies of those
-// pages and of AWS Pricing API line items ("$0.05 per VPN Connection-Hour", "$0.375 per RPU-hour"
-// read from the Pricing API for us-east-1 on 2026-09-22). Tests pin every cost line to this table,
-// not to live prices: when AWS changes a price, change it here, the date, and docs/synth.md's
-// table (tests/cost checks that the page quotes these figures).
+// render most figures from a region selector, so they were read through stored copies: of the
+// PrivateLink page itself (per endpoint per AZ-hour, a partial hour billed as a whole one, per GB
+// processed), of the Redshift Serverless billing guide (compute billed per second only while
+// queries run: https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-billing.html), and of
+// public pages and repositories quoting these pages' us-east-1 figures or AWS Pricing API line
+// items ("$0.05 per VPN Connection-Hour"; $0.375 per RPU-hour in us-east-1, $0.36 in us-west-2).
+// Tests pin every cost line to this table, not to live prices: when AWS changes a price, change
+// it here, the date, and the table in docs/synth.md (tests/cost checks that the page quotes it).
 constexpr std::string_view kRegion = "us-east-1";
 constexpr std::string_view kReadOn = "2026-11-30";
 

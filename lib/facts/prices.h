@@ -5,8 +5,9 @@
 
 namespace vpcsynth::facts {
 
-/// Hours in the month every monthly figure uses: 8,760 hours a year over 12 months, the
-/// year-averaged month of AWS's Pricing Calculator estimates.
+/// Hours in the month every monthly figure uses, as AWS's Pricing Calculator assumes ("730 hours
+/// in a month, (365 days in a year x 24 hours in a day / 12 months in year)":
+/// https://aws.amazon.com/calculator/calculator-assumptions).
 inline constexpr double kHoursPerMonth = 730;
 
 /// One list price of the built-in table: what is billed, in US dollars per `unit`, and the page
@@ -30,7 +31,8 @@ const std::vector<ListPrice>& listPrices();
 /// The day since which AWS charges for every public IPv4 address, attached or idle.
 std::string_view publicIpv4ChargedSince();
 
-/// The base capacity, in RPUs, of a Redshift Serverless workgroup that names none.
+/// The base capacity, in RPUs, of a Redshift Serverless workgroup that names none (AWS's default,
+/// https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-capacity.html).
 inline constexpr int kServerlessDefaultBaseRpus = 128;
 
 }  // namespace vpcsynth::facts

@@ -1,17 +1,10 @@
 // Region price files: what they hold, and the file:line:column messages for what is wrong.
-#include <fmt/format.h>
-
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "cost/price_list.h"
-#include "cost_test_support.h"
-#include "facts/prices.h"
 
 using namespace vpcsynth;
-using namespace vpcsynth::test_support;
 
 namespace {
 
@@ -79,17 +72,4 @@ TEST_CASE("a price file without its region, day or prices is refused") {
         std::vector<std::string>{"eu.yaml:1:1: error K0001: a price file is a mapping with region, "
                                  "read-on and prices, not a list"});
   CHECK(readPriceFile("region: [\n", "eu.yaml").diagnostics.front().ruleId == "T0001");
-}
-
-TEST_CASE("docs/synth.md quotes every price of the table with the table's date") {
-  std::ifstream file(std::string(VPCSYNTH_SOURCE_DIR) + "/docs/synth.md");
-  std::stringstream text;
-  text << file.rdbuf();
-  const std::string page = text.str();
-  CHECK(page.find(fmt::format("read on {}", facts::listPriceDate())) != std::string::npos);
-  for (const facts::ListPrice& row : facts::listPrices()) {
-    const std::string line = fmt::format("| `{}` | {} | {} |", row.key, row.usd, row.unit);
-    INFO(line);
-    CHECK(page.find(line) != std::string::npos);
-  }
 }
