@@ -11,6 +11,7 @@
 #include "diff_command.h"
 #include "exit_codes.h"
 #include "fmt_command.h"
+#include "graph_command.h"
 #include "lint_command.h"
 #include "spec/resource_spec.h"
 #include "synth_command.h"
@@ -150,6 +151,20 @@ void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
   });
 }
 
+void addGraphCommand(CLI::App& app, vpcsynth::cli::GraphOptions& options) {
+  auto* graph = app.add_subcommand("graph", "Draw the network of a template, a configuration or a variant: VPC, zones, subnets, gateways, and the reachability verdicts of lint");
+  graph->add_option("input", options.input, "Template file, configuration file ('-' reads standard input) or variant (private-only, private-endpoints, nat-egress); none: the built-in default configuration");
+  static std::string format = "svg";
+  graph->add_option("--format", format, "Output format: svg (drawn by vpcsynth), mermaid (a flowchart for Markdown), dot (Graphviz)")
+      ->check(CLI::IsMember({"svg", "mermaid", "dot"}))
+      ->capture_default_str();
+  graph->add_option("-o,--output", options.outputFile, "Write to this file (atomically) instead of standard output");
+  graph->final_callback([&options] {
+    using vpcsynth::graph::GraphFormat;
+    options.format = format == "dot" ? GraphFormat::Dot : format == "mermaid" ? GraphFormat::Mermaid : GraphFormat::Svg;
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,6 +182,8 @@ int main(int argc, char** argv) {
   addSynthCommands(app, synthOptions, validateOptions, initOptions);
   vpcsynth::cli::DiffOptions diffOptions;
   addDiffCommand(app, diffOptions);
+  vpcsynth::cli::GraphOptions graphOptions;
+  addGraphCommand(app, graphOptions);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -177,6 +194,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (app.got_subcommand("diff")) return vpcsynth::cli::runDiff(diffOptions);
+    if (app.got_subcommand("graph")) return vpcsynth::cli::runGraph(graphOptions);
     if (app.got_subcommand("fmt")) return vpcsynth::cli::runFmt(fmtOptions);
     if (app.got_subcommand("lint")) return vpcsynth::cli::runLint(lintOptions);
     if (app.got_subcommand("synth")) return vpcsynth::cli::runSynth(synthOptions);
