@@ -73,7 +73,7 @@ TEST_CASE("the synth --cost report adds up each line from the table") {
   CHECK(report.find("a month is 730 hours") != std::string::npos);
 }
 
-TEST_CASE("an interface endpoint costs per subnet (one per AZ); a gateway endpoint is free") {
+TEST_CASE("an interface endpoint costs per subnet (one per AZ), a gateway endpoint nothing") {
   const StackCost cost = costOf(R"(
   SsmEndpoint: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcEndpointType: Interface, ServiceName: x, VpcId: v, SubnetIds: [!Ref A, !Ref B, !Ref C]}}
   S3GatewayEndpoint: {Type: AWS::EC2::VPCEndpoint, Properties: {ServiceName: y, VpcId: v}}
