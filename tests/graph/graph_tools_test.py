@@ -70,6 +70,16 @@ class MermaidTest(harness.ScratchDirTestCase):
         self.assertEqual(result.stdout.count("\nok ") + result.stdout.startswith("ok "),
                          len(files))
 
+    def test_the_parser_accepts_the_diff_reports_network_diagrams(self):
+        files = []
+        for old, new in [("private-only", "nat-egress"), ("nat-egress", "private-only"),
+                         ("private-only", "private-endpoints")]:
+            report = run("diff", old, new, "--format", "markdown").stdout
+            start = report.index("```mermaid\n") + len("```mermaid\n")
+            files.append(self.path(f"{old}-{new}.mmd", report[start:report.index("```", start)]))
+        result = self.parse(files)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
     def test_the_parser_rejects_a_broken_diagram(self):
         broken = self.path("broken.mmd", "flowchart TB\n  subgraph a[\"x\"]\n  n1 -->\n")
         self.assertNotEqual(self.parse([broken]).returncode, 0)
