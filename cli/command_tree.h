@@ -17,8 +17,9 @@ struct OptionSpec {
   std::string defaultValue;  // shown in the man page; empty when none
   bool repeatable = false;   // the option may be given, or the positional take, several values
   bool required = false;
-  bool completesFiles = false;     // the value names a file or a directory
-  std::vector<std::string> words;  // the values to offer: choices, rule IDs, variant names
+  bool completesFiles = false;       // the value names a file or a directory
+  std::vector<std::string> choices;  // the only values accepted (a member check), if any
+  std::vector<std::string> words;    // the values to offer: choices, rule IDs, variant names
 
   bool isFlag() const { return valueName.empty() && positionalName.empty(); }
 };

@@ -18,8 +18,10 @@
 #include "exit_codes.h"
 #include "fmt_command.h"
 #include "graph_command.h"
+#include "io/file_io.h"
 #include "lint/registry.h"
 #include "lint_command.h"
+#include "man_page.h"
 #include "pattern/variant.h"
 #include "spec/resource_spec.h"
 #include "synth_command.h"
@@ -64,13 +66,14 @@ void describeValue(const std::string& typeName, OptionSpec& spec) {
   std::string choice;
   for (char c : checks.substr(1, checks.size() - 2)) {
     if (c == ',') {
-      spec.words.push_back(choice);
+      spec.choices.push_back(choice);
       choice.clear();
     } else {
       choice += c;
     }
   }
-  spec.words.push_back(choice);
+  spec.choices.push_back(choice);
+  spec.words.insert(spec.words.end(), spec.choices.begin(), spec.choices.end());
 }
 
 OptionSpec describeOption(const CLI::Option& option) {
@@ -356,6 +359,44 @@ void addCompletionCommand(CLI::App& app, std::string& shell) {
                                                      std::end(vpcsynth::cli::kCompletionShells))));
 }
 
+struct ManPageOptions {
+  std::string pageTemplate;
+  std::string exitCodes;
+  std::string outputFile;
+};
+
+// Used by the build (cli/CMakeLists.txt) to write vpcsynth.1; hidden from --help.
+void addManPageCommand(CLI::App& app, ManPageOptions& options) {
+  auto* manPage = app.add_subcommand("man-page", "Write the man page (used by the build)");
+  manPage->group("");
+  manPage->add_option("--template", options.pageTemplate, "docs/man/vpcsynth.1.in")
+      ->required()
+      ->check(CLI::ExistingFile);
+  manPage->add_option("--exit-codes", options.exitCodes, "docs/exit-codes.md")
+      ->required()
+      ->check(CLI::ExistingFile);
+  manPage->add_option("-o,--output", options.outputFile, "Where to write it")->required();
+}
+
+int writeManPage(CLI::App& app, const ManPageOptions& options) {
+  const auto pageTemplate = vpcsynth::readInput(options.pageTemplate, 1 << 20);
+  const auto exitCodes = vpcsynth::readInput(options.exitCodes, 1 << 20);
+  for (const auto& input : {pageTemplate, exitCodes}) {
+    if (input.error) {
+      fmt::print(stderr, "vpcsynth man-page: {}\n", *input.error);
+      return 1;
+    }
+  }
+  const std::string page = vpcsynth::cli::manPage(
+      describeCommand(app),
+      {pageTemplate.text, exitCodes.text, vpcsynth::cli::kVersion, vpcsynth::cli::kCommitDate});
+  if (auto error = vpcsynth::writeFileAtomically(options.outputFile, page)) {
+    fmt::print(stderr, "vpcsynth man-page: {}\n", *error);
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -379,6 +420,8 @@ int main(int argc, char** argv) {
   addGraphCommand(app, graphOptions);
   std::string completionShell;
   addCompletionCommand(app, completionShell);
+  ManPageOptions manPageOptions;
+  addManPageCommand(app, manPageOptions);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -387,8 +430,9 @@ int main(int argc, char** argv) {
     if (code != 0 && app.got_subcommand("lint")) return vpcsynth::cli::kLintUsageError;
     return code;
   }
+  app.name("vpcsynth");
+  if (app.got_subcommand("man-page")) return writeManPage(app, manPageOptions);
   if (app.got_subcommand("completion")) {
-    app.name("vpcsynth");
     fmt::print("{}", vpcsynth::cli::completionScript(completionShell, describeCommand(app)));
     return 0;
   }

@@ -3,6 +3,8 @@
 # its text changes, so an unchanged commit recompiles nothing.
 #   cmake -DSOURCE_DIR=... -DOUTPUT=... -DVERSION=... -DBUILD_TYPE=... -P build_info.cmake
 set(commit "unknown")
+# Outside git the day of the build (SOURCE_DATE_EPOCH, when set, makes it reproducible).
+string(TIMESTAMP commit_date "%Y-%m-%d" UTC)
 find_program(GIT git)
 if(GIT AND EXISTS "${SOURCE_DIR}/.git")
   execute_process(COMMAND ${GIT} -C "${SOURCE_DIR}" rev-parse --short=12 HEAD
@@ -10,6 +12,8 @@ if(GIT AND EXISTS "${SOURCE_DIR}/.git")
                   ERROR_QUIET)
   if(NOT failed)
     set(commit "${head}")
+    execute_process(COMMAND ${GIT} -C "${SOURCE_DIR}" log -1 --format=%cs
+                    OUTPUT_VARIABLE commit_date OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
     # Tracked files that differ from the commit make the binary something no commit describes.
     execute_process(COMMAND ${GIT} -C "${SOURCE_DIR}" diff --quiet HEAD --
                     RESULT_VARIABLE dirty ERROR_QUIET)
@@ -28,6 +32,7 @@ namespace vpcsynth::cli {
 
 const std::string_view kVersion = "@VERSION@";
 const std::string_view kGitCommit = "@commit@";
+const std::string_view kCommitDate = "@commit_date@";
 const std::string_view kBuildType = "@BUILD_TYPE@";
 
 }  // namespace vpcsynth::cli
