@@ -51,7 +51,7 @@ TEST_CASE("removing NAT egress marks what goes as removed") {
   CHECK(text.find("[+]") == std::string::npos);
 }
 
-TEST_CASE("a replaced subnet is marked replaced; identical templates draw nothing") {
+TEST_CASE("a replaced subnet is marked replaced, and identical templates draw nothing") {
   const Value before = committed("private-only.yaml");
   const Value after = test_support::readTemplateOrFail(R"(Resources:
   Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
