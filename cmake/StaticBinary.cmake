@@ -72,4 +72,4 @@ install(FILES ${share}/completion/fish/vpcsynth.fish DESTINATION share/fish/vend
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION share/doc/vpcsynth RENAME copyright)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION share/doc/vpcsynth)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION share/doc/vpcsynth/docs
-        FILES_MATCHING PATTERN "*.md" PATTERN "*.svg" PATTERN "*.png" PATTERN "man" EXCLUDE)
+        FILES_MATCHING PATTERN "*.md" PATTERN "*.txt" PATTERN "*.svg" PATTERN "*.png" PATTERN "man" EXCLUDE)

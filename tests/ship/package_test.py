@@ -114,6 +114,9 @@ class DebianPackageTest(harness.ScratchDirTestCase):
                      "/usr/share/doc/vpcsynth/docs/exit-codes.md", "/usr/share/doc/vpcsynth/docs/rules/S0001.md"):
             self.assertIn(path, listed)
         self.assertFalse([p for p in listed if p.startswith("/usr/include") or p.endswith(".a")])
+        # Every file the documentation links to is there: no empty folder.
+        examples = [p for p in listed if p.startswith("/usr/share/doc/vpcsynth/docs/examples/")]
+        self.assertEqual(len(examples) - 1, len(os.listdir(os.path.join(SOURCE_DIR, "docs", "examples"))))
 
     def test_extracted_tree_works(self):
         tree = os.path.join(self.scratch, "root")
