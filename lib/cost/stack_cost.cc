@@ -22,9 +22,6 @@ std::size_t tableOrder(std::string_view key) {
   return prices.size();  // not reached: the reader prices only keys of the table
 }
 
-/// The literal text of `value`, or nothing for a function, a collection or a dynamic reference.
-std::optional<std::string_view> literal(const Value* value) { return lint::literalText(value); }
-
 /// A literal non-negative count, or nothing.
 std::optional<long> literalCount(const Value* value) {
   const std::optional<long> count = lint::integerValue(value);
@@ -83,13 +80,14 @@ class CostReader {
 
  private:
   void readResource(const std::string& id, const Value& resource) {
-    const auto type = literal(resource.find("Type"));
+    const auto type = lint::literalText(resource.find("Type"));
     if (!type) return;
     const Value* properties = resource.find("Properties");
     static const Value kNoProperties{Mapping()};
     const Value& props = properties != nullptr ? *properties : kNoProperties;
     condition_.clear();
-    if (const auto condition = literal(resource.find("Condition"))) condition_ = *condition;
+    if (const auto condition = lint::literalText(resource.find("Condition")))
+      condition_ = *condition;
     if (*type == "AWS::EC2::NatGateway") {
       fixed("nat-gateway-hour", 1, id, "NAT gateway");
       usage("nat-gateway-gb", id);
@@ -98,7 +96,7 @@ class CostReader {
         unknown(id, "public IPv4 address",
                 fmt::format("it comes from address pool {}: free when that is your own (BYOIP) "
                             "pool",
-                            literal(pool).value_or("(computed)")));
+                            lint::literalText(pool).value_or("(computed)")));
       } else {
         fixed("public-ipv4-hour", 1, id, "public IPv4 address");
       }
@@ -148,7 +146,7 @@ class CostReader {
 
   void readCluster(const std::string& id, const Value& props) {
     const Value* nodeTypeValue = props.find("NodeType");
-    const auto nodeType = literal(nodeTypeValue);
+    const auto nodeType = lint::literalText(nodeTypeValue);
     if (!nodeType || nodeType->empty()) {
       unknown(id, "Redshift nodes", origin("NodeType", nodeTypeValue, template_));
       return;
@@ -165,12 +163,12 @@ class CostReader {
     const Value* clusterType = props.find("ClusterType");
     const Value* numberOfNodes = props.find("NumberOfNodes");
     std::optional<long> nodes;
-    if (literal(clusterType) == "single-node") {
+    if (lint::literalText(clusterType) == "single-node") {
       nodes = 1;
-    } else if (literal(clusterType) == "multi-node") {
+    } else if (lint::literalText(clusterType) == "multi-node") {
       nodes = literalCount(numberOfNodes);
       if (!nodes) {
-        const auto text = literal(numberOfNodes);
+        const auto text = lint::literalText(numberOfNodes);
         unknown(id, what,
                 text ? fmt::format("NumberOfNodes '{}' is not a count of nodes", *text)
                      : origin("NumberOfNodes", numberOfNodes, template_));

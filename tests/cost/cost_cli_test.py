@@ -229,6 +229,14 @@ class OutOfRangeCostTest(harness.ScratchDirTestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn(f"{bad_day}:2:10: error K0003: read-on: '2026-99-30'", result.stderr)
 
+    def test_a_tiny_price_is_written_without_an_exponent(self):
+        prices = self.path("eu.yaml", EU_PRICES.replace("nat-gateway-gb: 0.048",
+                                                        "nat-gateway-gb: 0.0000001"))
+        result = run("synth", "--cost", "--region-prices", prices)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("$0.0000001/GB processed by NAT gateways", result.stdout)
+        self.assertNotIn("e-0", result.stdout)
+
     def test_a_node_type_the_table_lacks_leaves_the_total_known(self):
         old = self.path("old.yaml", TOPIC)
         new = self.path("new.yaml", ODD_NODE_AND_VPN)
