@@ -11,6 +11,7 @@
 #include "graph/collapse.h"
 #include "graph/placement.h"
 #include "graph/render.h"
+#include "text/code_points.h"
 
 namespace vpcsynth::graph {
 namespace {
@@ -95,14 +96,6 @@ std::string oneLine(std::string_view text) {
   std::string out;
   for (const char c : text) out += (c == '\n' || c == '\r') ? ' ' : c;
   return out;
-}
-
-/// At most `bytes` bytes of `text`, cut at a code point boundary.
-std::string_view prefixOfBytes(std::string_view text, std::size_t bytes) {
-  if (text.size() <= bytes) return text;
-  std::size_t end = bytes;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
 }
 
 /// The last resort, for a limit too small even for a summary.
