@@ -322,7 +322,7 @@ TEST_CASE("mermaid output too long even when collapsed becomes a summary under t
   CHECK(summary.find("40 VPCs") != std::string::npos);
 }
 
-TEST_CASE("a private NAT gateway has no route on to the Internet Gateway; a public one does") {
+TEST_CASE("only a public NAT gateway routes on to the Internet Gateway, not a private one") {
   const Drawn drawn(R"(Resources:
   Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
   Igw: {Type: AWS::EC2::InternetGateway}
