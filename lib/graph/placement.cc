@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "graph/render.h"
+
 namespace vpcsynth::graph {
 
 std::size_t singleSubnet(const Node& node) {
@@ -62,6 +64,18 @@ std::string placementDetail(const Topology& topology, const Node& node) {
                                 : "and subnets outside the template");
   }
   return detail;
+}
+
+std::string vpcTitle(const Vpc& vpc, std::string_view separator) {
+  if (vpc.external) return vpc.id;
+  if (vpc.cidr.empty()) return fmt::format("VPC {}", vpc.id);
+  return fmt::format("VPC {}{}{}", vpc.id, separator, vpc.cidr);
+}
+
+std::string subnetLine(const Node& subnet, std::string_view separator) {
+  std::string line(tierName(subnet.tier));
+  if (!subnet.detail.empty()) line += fmt::format("{}{}", separator, subnet.detail);
+  return line;
 }
 
 }  // namespace vpcsynth::graph

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/topology.h"
@@ -32,5 +34,11 @@ std::size_t singleSubnet(const Node& node);
 /// A node's second line for nested pictures: its detail, and the subnets it spans when it is
 /// drawn at VPC level, or "subnets outside the template".
 std::string placementDetail(const Topology& topology, const Node& node);
+
+/// A VPC box's title: "VPC id", then `separator` and its CIDR when known; an external box's name.
+std::string vpcTitle(const Vpc& vpc, std::string_view separator);
+
+/// What a subnet box says of its subnet: its tier, then `separator` and its CIDR when known.
+std::string subnetLine(const Node& subnet, std::string_view separator);
 
 }  // namespace vpcsynth::graph

@@ -58,8 +58,7 @@ class DotWriter {
 
   void writeSubnet(std::size_t index, std::string_view indent) {
     const Node& subnet = topology_.nodes[index];
-    const std::string label = fmt::format("{}\n{}{}{}", subnet.label, tierName(subnet.tier),
-                                          subnet.detail.empty() ? "" : ", ", subnet.detail);
+    const std::string label = fmt::format("{}\n{}", subnet.label, subnetLine(subnet, ", "));
     out_ += fmt::format("{}subgraph cluster_n{} {{\n", indent, index);
     out_ += fmt::format("{}  label={}; style=\"rounded,filled\"; fillcolor=\"{}\";\n", indent,
                         quoted(label), subnet.tier == Tier::Public ? "#e8f5e9" : "#e3f2fd");
@@ -73,9 +72,7 @@ class DotWriter {
 
   void writeVpc(std::size_t vpc) {
     const Vpc& box = topology_.vpcs[vpc];
-    const std::string label = box.external       ? box.id
-                              : box.cidr.empty() ? fmt::format("VPC {}", box.id)
-                                                 : fmt::format("VPC {}\n{}", box.id, box.cidr);
+    const std::string label = vpcTitle(box, "\n");
     out_ += fmt::format("  subgraph cluster_vpc{} {{\n", vpc);
     out_ += fmt::format("    label={}; style=rounded; color=\"#546e7a\";\n", quoted(label));
     for (std::size_t zone : placement_.zonesOfVpc[vpc]) {

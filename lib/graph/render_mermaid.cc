@@ -210,10 +210,7 @@ class MermaidWriter {
   // inside then cover.
   void writeVpc(std::size_t vpc) {
     const Vpc& box = topology_.vpcs[vpc];
-    const std::string title = box.external ? box.id
-                              : box.cidr.empty()
-                                  ? fmt::format("VPC {}", box.id)
-                                  : fmt::format("VPC {} \u00b7 {}", box.id, box.cidr);
+    const std::string title = vpcTitle(box, " \u00b7 ");
     out_ += fmt::format("  subgraph vpc{}[{}]\n", vpc, label(title));
     out_ += "    direction TB\n";
     for (std::size_t zone : placement_.zonesOfVpc[vpc]) {
@@ -229,9 +226,8 @@ class MermaidWriter {
 
   void writeSubnet(std::size_t index) {
     const Node& subnet = topology_.nodes[index];
-    const std::string title =
-        fmt::format("{}{} \u00b7 {}{}{}", markOf(subnet.change), subnet.label,
-                    tierName(subnet.tier), subnet.detail.empty() ? "" : ", ", subnet.detail);
+    const std::string title = fmt::format("{}{} \u00b7 {}", markOf(subnet.change), subnet.label,
+                                          subnetLine(subnet, ", "));
     out_ += fmt::format("      subgraph n{}[{}]\n", index, label(title));
     for (std::size_t member : placement_.membersOfSubnet[index]) writeNode(member, "        ");
     out_ += "      end\n";

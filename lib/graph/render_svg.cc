@@ -52,12 +52,6 @@ int chipWidth(const Node& node) {
                    textWidth(shorten(node.label, kMaxCharacters), 12, true) + 16});
 }
 
-std::string subnetLine(const Node& subnet) {
-  std::string line(tierName(subnet.tier));
-  if (!subnet.detail.empty()) line += " \u00b7 " + subnet.detail;
-  return line;
-}
-
 /// Wraps `text` into lines of at most `width` characters at spaces.
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   std::vector<std::string> lines;
@@ -148,7 +142,8 @@ class SvgLayout {
   /// The size of a subnet's box, from its header and chips.
   Box measureSubnet(std::size_t subnet) const {
     const Node& node = topology_.nodes[subnet];
-    int width = std::max(textWidth(node.label, 12, true), textWidth(subnetLine(node), 10));
+    int width =
+        std::max(textWidth(node.label, 12, true), textWidth(subnetLine(node, " \u00b7 "), 10));
     for (std::size_t chip : chipsOfSubnet_[subnet]) {
       width = std::max(width, chipWidth(topology_.nodes[chip]));
     }
@@ -184,10 +179,7 @@ class SvgLayout {
       }
     }
     const Vpc& info = topology_.vpcs[vpc];
-    const std::string header = info.external ? info.id
-                               : info.cidr.empty()
-                                   ? fmt::format("VPC {}", info.id)
-                                   : fmt::format("VPC {} \u00b7 {}", info.id, info.cidr);
+    const std::string header = vpcTitle(info, " \u00b7 ");
     int innerWidth = textWidth(header, 13, true);
     int columnsWidth = 0;
     for (int width : columnWidths) columnsWidth += width + kGap;
@@ -248,7 +240,7 @@ class SvgLayout {
               node.tier == Tier::Public ? "#7cb342" : "#5c6bc0", 6,
               node.tier == Tier::Unknown ? "4 3" : "");
     svg_.text(box.x + 10, box.y + 17, node.label, 12, "#263238", true);
-    svg_.text(box.x + 10, box.y + 31, subnetLine(node), 10, "#455a64");
+    svg_.text(box.x + 10, box.y + 31, subnetLine(node, " \u00b7 "), 10, "#455a64");
     int y = box.y + kSubnetHeader;
     for (std::size_t chip : chipsOfSubnet_[subnet]) {
       chips_[chip].push_back({box.x + 10, y, box.width - 20, kChipHeight});
