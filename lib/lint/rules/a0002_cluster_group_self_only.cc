@@ -45,17 +45,17 @@ class ClusterGroupSelfOnlyRule final : public Rule {
           }
           findings.add(
               rule.rule->position(),
-              fmt::format("security group '{}' of Redshift cluster '{}' admits {} from {}; "
+              fmt::format("security group '{}' of {} admits {} from {}; "
                           "the pattern admits only the group itself on TCP port {}",
-                          group->name, cluster.cluster->name,
+                          group->name, cluster.describe(),
                           range ? describeRange(*range) : std::string("traffic"),
                           fromSelf ? "itself" : "another source", cluster.port));
         }
         if (!admitsSelf) {
           findings.add(group->keyPosition,
-                       fmt::format("security group '{}' of Redshift cluster '{}' does not admit "
-                                   "itself on TCP port {}: functions that share it cannot connect",
-                                   group->name, cluster.cluster->name, cluster.port));
+                       fmt::format("security group '{}' of {} does not admit itself on TCP port "
+                                   "{}: functions that share it cannot connect",
+                                   group->name, cluster.describe(), cluster.port));
         }
       }
     }

@@ -1,5 +1,5 @@
-// Proves the path from this function to its Redshift cluster: opens TCP to the cluster, performs
-// the credentials step of its mode, and returns a report of each hop with its milliseconds.
+// Proves the path from this function to its Redshift cluster or workgroup: opens TCP to it,
+// performs the credentials step of its mode, and returns a report of each hop with its milliseconds.
 // The report holds results, timings and AWS error codes only, never a password or a secret.
 const net = require("net");
 
@@ -8,6 +8,8 @@ const MODES = [
   ["REDSHIFT_PASSWORD_PARAMETER", "password", "ssm", "ssm", "SSM", "GetParameter"],
   ["REDSHIFT_CLUSTER_IDENTIFIER", "iam", "redshift", "redshift", "Redshift",
    "GetClusterCredentials"],
+  ["REDSHIFT_WORKGROUP_NAME", "iam", "redshift-serverless", "redshift-serverless",
+   "RedshiftServerless", "GetCredentials"],
   ["REDSHIFT_SECRET_ARN", "managed-secret", "secretsmanager", "secrets-manager", "SecretsManager",
    "GetSecretValue"],
 ];
@@ -36,9 +38,12 @@ function cluster(host, port, ms) {
   });
 }
 
-function input(mode, name, env) {
-  if (mode === "password") return { Name: name, WithDecryption: true };
-  if (mode === "iam") {
+function input(service, name, env) {
+  if (service === "ssm") return { Name: name, WithDecryption: true };
+  if (service === "redshift-serverless") {
+    return { workgroupName: name, dbName: env.REDSHIFT_DATABASE };
+  }
+  if (service === "redshift") {
     return { DbUser: env.REDSHIFT_USER, DbName: env.REDSHIFT_DATABASE, ClusterIdentifier: name };
   }
   return { SecretId: name };
@@ -54,7 +59,7 @@ async function credentials(env, ms) {
   const timer = setTimeout(() => abort.abort(), Math.max(ms, 100));
   try {
     const sdk = require(`@aws-sdk/client-${pkg}`);
-    const command = new sdk[`${call}Command`](input(mode, env[variable], env));
+    const command = new sdk[`${call}Command`](input(service, env[variable], env));
     // The response holds the password or the secret: it is dropped unread.
     const sdkClient = new sdk[`${client}Client`]({ maxAttempts: 1 });
     await sdkClient.send(command, { abortSignal: abort.signal });
