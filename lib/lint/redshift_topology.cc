@@ -53,8 +53,7 @@ std::vector<ClusterTopology> clusterTopologies(const LintContext& context) {
   }
   // A workgroup names its subnets and groups itself; without them Redshift Serverless picks
   // the default VPC's, which the template cannot see.
-  for (const Resource* workgroup :
-       context.resourcesOfType("AWS::RedshiftServerless::Workgroup")) {
+  for (const Resource* workgroup : context.resourcesOfType("AWS::RedshiftServerless::Workgroup")) {
     ClusterTopology topology;
     topology.cluster = workgroup;
     topology.subnetList = workgroup->property("SubnetIds");

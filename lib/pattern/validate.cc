@@ -85,12 +85,12 @@ void checkServerless(const PatternSpec& spec, Checker& check) {
   check.name("redshift.namespace-name", checkServerlessName(redshift.namespaceName));
   check.name("redshift.workgroup-name", checkServerlessName(redshift.workgroupName));
   if (!facts::serverlessBaseCapacityAccepted(redshift.baseCapacity)) {
-    check.error(config_rule::kInvalidValue, "redshift.base-capacity",
-                fmt::format("Redshift Serverless accepts a base capacity of {} RPUs, or {} to {} "
-                            "in steps of {}, not {}",
-                            limits.smallestBaseCapacity, limits.minBaseCapacity,
-                            limits.maxBaseCapacity, limits.baseCapacityStep,
-                            redshift.baseCapacity));
+    check.error(
+        config_rule::kInvalidValue, "redshift.base-capacity",
+        fmt::format("Redshift Serverless accepts a base capacity of {} RPUs, or {} to {} "
+                    "in steps of {}, not {}",
+                    limits.smallestBaseCapacity, limits.minBaseCapacity, limits.maxBaseCapacity,
+                    limits.baseCapacityStep, redshift.baseCapacity));
   }
   if (spec.network.azCount < limits.minZones) {
     check.error(config_rule::kAzCount, "network.azs",

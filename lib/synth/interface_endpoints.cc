@@ -68,7 +68,8 @@ void addInterfaceEndpoints(const StackContext& stack, Mapping& resources) {
                                      {"Description", text("HTTPS to the interface endpoints")}})));
   // Private DNS answers the service's usual name with the endpoint's addresses, so the SDK needs
   // no endpoint setting; it needs DNS support and host names on the VPC, which the VPC has.
-  const CredentialsService service = credentialsService(stack.spec.lambda.credentials, stack.serverless());
+  const CredentialsService service =
+      credentialsService(stack.spec.lambda.credentials, stack.serverless());
   resources.append(std::string(service.logicalId),
                    resource("AWS::EC2::VPCEndpoint",
                             mapping({{"VpcId", refTo(logical_id::kVpc)},

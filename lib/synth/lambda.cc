@@ -121,8 +121,7 @@ Value environment(const StackContext& stack) {
   const RedshiftSpec& redshift = spec.redshift;
   Mapping variables;
   if (stack.createsWorkgroup()) {
-    variables.append("REDSHIFT_HOST",
-                     getAtt(logical_id::kWorkgroup, "Workgroup.Endpoint.Address"));
+    variables.append("REDSHIFT_HOST", getAtt(logical_id::kWorkgroup, "Workgroup.Endpoint.Address"));
   } else {
     variables.append("REDSHIFT_HOST", redshift.createCluster
                                           ? getAtt(logical_id::kCluster, "Endpoint.Address")
@@ -177,10 +176,10 @@ void addLambda(const StackContext& stack, Mapping& resources) {
   }
   Mapping properties;
   if (!lambda.functionName.empty()) properties.append("FunctionName", text(lambda.functionName));
-  properties.append("Description",
-                    text(stack.serverless()
-                             ? "Connects to the Redshift Serverless workgroup from inside the VPC"
-                             : "Connects to the Redshift cluster from inside the VPC"));
+  properties.append(
+      "Description",
+      text(stack.serverless() ? "Connects to the Redshift Serverless workgroup from inside the VPC"
+                              : "Connects to the Redshift cluster from inside the VPC"));
   properties.append("Runtime", text(lambda.runtime));
   properties.append("Handler", text(lambda.handler));
   properties.append("MemorySize", integer(lambda.memoryMb));

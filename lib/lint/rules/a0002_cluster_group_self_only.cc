@@ -43,13 +43,12 @@ class ClusterGroupSelfOnlyRule final : public Rule {
             admitsSelf = true;
             continue;
           }
-          findings.add(
-              rule.rule->position(),
-              fmt::format("security group '{}' of {} admits {} from {}; "
-                          "the pattern admits only the group itself on TCP port {}",
-                          group->name, cluster.describe(),
-                          range ? describeRange(*range) : std::string("traffic"),
-                          fromSelf ? "itself" : "another source", cluster.port));
+          findings.add(rule.rule->position(),
+                       fmt::format("security group '{}' of {} admits {} from {}; "
+                                   "the pattern admits only the group itself on TCP port {}",
+                                   group->name, cluster.describe(),
+                                   range ? describeRange(*range) : std::string("traffic"),
+                                   fromSelf ? "itself" : "another source", cluster.port));
         }
         if (!admitsSelf) {
           findings.add(group->keyPosition,

@@ -59,8 +59,8 @@ class ClusterSubnetPublicRule final : public Rule {
           findings.add(item.position(),
                        fmt::format("subnet '{}' of {} routes to Internet Gateway '{}' (route "
                                    "'{}'); keep Redshift in private subnets",
-                                   subnet->name, cluster->describeSubnetOwner(),
-                                   route.target->name, route.resource->name));
+                                   subnet->name, cluster->describeSubnetOwner(), route.target->name,
+                                   route.resource->name));
           break;
         }
       }

@@ -18,11 +18,12 @@ class RedshiftPublicRule final : public Rule {
       for (const Resource* cluster : context.resourcesOfType(type)) {
         const Value* flag = cluster->property("PubliclyAccessible");
         if (!isLiteralTrue(flag)) continue;
-        findings.add(flag->position(),
-                     fmt::format("Redshift {} '{}' is publicly accessible; set PubliclyAccessible "
-                                 "to false and reach it from inside the VPC",
-                                 type == "AWS::Redshift::Cluster" ? "cluster" : "Serverless workgroup",
-                                 cluster->name));
+        findings.add(
+            flag->position(),
+            fmt::format("Redshift {} '{}' is publicly accessible; set PubliclyAccessible "
+                        "to false and reach it from inside the VPC",
+                        type == "AWS::Redshift::Cluster" ? "cluster" : "Serverless workgroup",
+                        cluster->name));
       }
     }
   }

@@ -1,5 +1,5 @@
-"""Proves the path from this function to its Redshift cluster or workgroup: opens TCP to it,
-performs the credentials step of its mode, and returns a report of each hop with its milliseconds.
+"""Proves the path from this function to its Redshift cluster: opens TCP to the cluster, performs
+the credentials step of its mode, and returns a report of each hop with its milliseconds.
 The report holds results, timings and AWS error codes only, never a password or a secret."""
 import json
 import os
