@@ -23,6 +23,10 @@ std::string ClusterTopology::describe() const {
                      cluster->name);
 }
 
+std::string ClusterTopology::targetName() const {
+  return fmt::format("{} '{}'", isWorkgroup() ? "workgroup" : "cluster", cluster->name);
+}
+
 std::string ClusterTopology::describeSubnetOwner() const {
   if (isWorkgroup()) return describe();
   return fmt::format("cluster subnet group '{}'", subnetGroup ? subnetGroup->name : "");

@@ -24,6 +24,8 @@ struct ClusterTopology {
   bool isWorkgroup() const { return cluster->type == "AWS::RedshiftServerless::Workgroup"; }
   /// As a finding names it: "Redshift cluster 'X'" or "Redshift Serverless workgroup 'X'".
   std::string describe() const;
+  /// As a connection's target is named: "cluster 'X'" or "workgroup 'X'".
+  std::string targetName() const;
   /// What holds the subnets, as a finding names it: "cluster subnet group 'G'" or
   /// "Redshift Serverless workgroup 'W'".
   std::string describeSubnetOwner() const;

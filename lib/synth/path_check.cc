@@ -76,8 +76,8 @@ Problems checkPaths(const PatternSpec& spec, const Value& document) {
     }
   }
   for (const lint::ClusterTopology& cluster : lint::clusterTopologies(context)) {
-    const lint::ListeningTarget target{cluster.describe(), cluster.subnets, cluster.securityGroups,
-                                       cluster.port};
+    const lint::ListeningTarget target{cluster.targetName(), cluster.subnets,
+                                       cluster.securityGroups, cluster.port};
     const PathVerdict verdict = reachability.toListener(source, target);
     if (!verdict.isBlocked()) continue;
     problems.push_back({Severity::Error, config_rule::kGeneratedPathBlocked, "redshift",

@@ -174,6 +174,6 @@ TEST_CASE("A0010 a function that cannot open a connection to the workgroup's por
       lintText(with("FromPort: 5440, ToPort: 5440", "FromPort: 5439, ToPort: 5439"), "A0010");
   REQUIRE(linesOf(report, "A0010") == Lines{78});
   CHECK(messageOf(report, "A0010")
-            .find("-> Redshift Serverless workgroup 'Workgroup' (TCP port "
+            .find("-> workgroup 'Workgroup' (TCP port "
                   "5440): blocked by security group 'Group'") != std::string::npos);
 }

@@ -23,7 +23,7 @@ class ClusterPathRule final : public Rule {
       const NetworkSource source = functionSource(context, *client.function);
       if (source.subnets.resources.empty()) continue;
       const ClusterTopology& cluster = *client.cluster;
-      const ListeningTarget target{cluster.describe(), cluster.subnets, cluster.securityGroups,
+      const ListeningTarget target{cluster.targetName(), cluster.subnets, cluster.securityGroups,
                                    cluster.port};
       const PathVerdict verdict = reachability.toListener(source, target);
       if (!verdict.isBlocked()) continue;
