@@ -4,7 +4,6 @@
 #include <string>
 
 #include "config/load_config.h"
-#include "facts/redshift_serverless.h"
 #include "synth/synthesize.h"
 
 using namespace vpcsynth;
@@ -70,19 +69,6 @@ TEST_CASE("a workgroup's port, base capacity and names are checked at their keys
                  "lambda: {credentials: iam}\n")
             .empty());
   CHECK(rendered("redshift: {port: 1150}\n").empty());
-}
-
-TEST_CASE("base capacities follow the dated table") {
-  CHECK(facts::serverlessBaseCapacityAccepted(4));
-  CHECK(facts::serverlessBaseCapacityAccepted(8));
-  CHECK(facts::serverlessBaseCapacityAccepted(512));
-  CHECK_FALSE(facts::serverlessBaseCapacityAccepted(0));
-  CHECK_FALSE(facts::serverlessBaseCapacityAccepted(6));
-  CHECK_FALSE(facts::serverlessBaseCapacityAccepted(520));
-  CHECK(facts::serverlessPortAccepted(5431));
-  CHECK(facts::serverlessPortAccepted(8215));
-  CHECK_FALSE(facts::serverlessPortAccepted(5456));
-  CHECK_FALSE(facts::serverlessPortAccepted(8190));
 }
 
 TEST_CASE("a created namespace needs IAM credentials: its admin password is Redshift's secret") {
