@@ -8,6 +8,9 @@
 # the count tests/fuzz/fuzzers.conf gives each fuzzer).
 FUZZ_SECONDS ?= 300
 FUZZ_RUNS ?=
+# Tests run side by side, one per core: each starts its own servers on ports the OS picks and
+# writes only to its own temporary folders.
+TEST_JOBS ?= $(shell nproc)
 
 run: deps build
 	./build/release/cli/vpcsynth synth
@@ -25,7 +28,7 @@ test-deps:
 test: test-deps
 	cmake --preset ci >/dev/null
 	cmake --build --preset ci
-	ctest --test-dir build/ci --output-on-failure --timeout 900
+	ctest --test-dir build/ci -j$(TEST_JOBS) --output-on-failure --timeout 900
 	$(MAKE) unit-asan
 	$(MAKE) fuzz
 
@@ -33,7 +36,7 @@ test: test-deps
 unit-asan:
 	cmake --preset debug-asan >/dev/null
 	cmake --build --preset debug-asan
-	ctest --test-dir build/debug-asan --output-on-failure -LE integration --timeout 900
+	ctest --test-dir build/debug-asan -j$(TEST_JOBS) --output-on-failure -LE integration --timeout 900
 
 fuzz:
 	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_RUNS)

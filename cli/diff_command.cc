@@ -8,9 +8,11 @@
 #include <filesystem>
 #include <optional>
 
+#include "cost/cost_change.h"
 #include "diff/template_diff.h"
 #include "exit_codes.h"
 #include "io/file_io.h"
+#include "price_source.h"
 #include "spec/resource_spec.h"
 #include "synth/synthesize.h"
 #include "yaml/reader.h"
@@ -108,6 +110,15 @@ int runDiff(const DiffOptions& options) {
                "vpcsynth diff: the configuration and a side cannot both be standard input\n");
     return kDiffInputError;
   }
+  if (options.regionPricesFile == "-" &&
+      (options.oldSide == "-" || options.newSide == "-" || options.configFile == "-")) {
+    fmt::print(stderr,
+               "vpcsynth diff: the price file and a side or the configuration cannot both "
+               "be standard input\n");
+    return kDiffInputError;
+  }
+  const std::optional<PriceList> prices = loadPrices("diff", options.regionPricesFile);
+  if (!prices) return kDiffInputError;
   ConfigSource config(options.configFile);
   const std::optional<Value> oldTemplate = loadSide(options.oldSide, config);
   const std::optional<Value> newTemplate = loadSide(options.newSide, config);
@@ -119,6 +130,8 @@ int runDiff(const DiffOptions& options) {
   report.newName = options.newSide == "-" ? "<stdin>" : options.newSide;
   report.color = options.format == DiffFormat::Text && useColor(options.color);
   report.summaryOnly = options.summary;
+  const CostChange cost = costChange(*oldTemplate, *newTemplate, *prices);
+  report.cost = &cost;
   const std::string output = renderDiff(diff, options.format, report);
   std::fwrite(output.data(), 1, output.size(), stdout);
   if (const std::string& specError = resourceSpecOverrideError(); !specError.empty()) {

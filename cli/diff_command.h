@@ -21,6 +21,7 @@ struct DiffOptions {
   bool summary = false;
   bool exitCode = false;
   FailOn failOn = FailOn::Never;
+  std::string regionPricesFile;  // empty: the built-in us-east-1 prices
 };
 
 /// Runs `vpcsynth diff`; returns the exit code.

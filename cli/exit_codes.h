@@ -22,6 +22,11 @@ enum ExitCode : int {
   /// `diff`: a side could not be read, is not a valid template, or its variant could not be
   /// synthesized (the messages name file, line and column).
   kDiffInputError = 2,
+  /// `graph`: the output file could not be written (nothing was written).
+  kGraphOutputError = 1,
+  /// `graph`: the input could not be read, is not a valid template or configuration, or its
+  /// variant could not be synthesized (the messages name file, line and column).
+  kGraphInputError = 2,
 };
 
 }  // namespace vpcsynth::cli

@@ -11,6 +11,7 @@
 #include "diff_command.h"
 #include "exit_codes.h"
 #include "fmt_command.h"
+#include "graph_command.h"
 #include "lint_command.h"
 #include "spec/resource_spec.h"
 #include "synth_command.h"
@@ -101,6 +102,9 @@ void addSynthCommands(CLI::App& app, vpcsynth::cli::SynthOptions& synth,
       ->check(CLI::IsMember({"yaml", "json"}))
       ->capture_default_str();
   synthCommand->add_option("-o,--output", synth.outputFile, "Write the template to this file (atomically) instead of standard output");
+  auto* costFlag = synthCommand->add_flag("--cost", synth.cost, "Print the stack's monthly cost (fixed, and by use) instead of the template; with -o the template still goes to the file");
+  synthCommand->add_option("--region-prices", synth.regionPricesFile, "Price file for another region (docs/synth.md#other-regions); default: the built-in us-east-1 list prices")
+      ->needs(costFlag);
   synthCommand->final_callback([&synth] {
     synth.write.format = format == "json" ? vpcsynth::OutputFormat::Json : vpcsynth::OutputFormat::Yaml;
   });
@@ -128,6 +132,7 @@ void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   diff->add_flag("--summary", options.summary, "Print the counts only");
+  diff->add_option("--region-prices", options.regionPricesFile, "Price file for the Monthly cost section (docs/synth.md#other-regions); default: the built-in us-east-1 list prices");
   diff->add_flag("--exit-code", options.exitCode, "Exit 1 when there is any difference");
   static std::string failOn;
   diff->add_option("--fail-on", failOn, "Exit 1 when there is a change of this kind")
@@ -143,6 +148,20 @@ void addDiffCommand(CLI::App& app, vpcsynth::cli::DiffOptions& options) {
                      : failOn == "broadening"  ? FailOn::Broadening
                      : failOn == "destructive" ? FailOn::Destructive
                                                : FailOn::Never;
+  });
+}
+
+void addGraphCommand(CLI::App& app, vpcsynth::cli::GraphOptions& options) {
+  auto* graph = app.add_subcommand("graph", "Draw the network of a template, a configuration or a variant: VPC, zones, subnets, gateways, and the reachability verdicts of lint");
+  graph->add_option("input", options.input, "Template file, configuration file ('-' reads standard input) or variant (private-only, private-endpoints, nat-egress); none: the built-in default configuration");
+  static std::string format = "svg";
+  graph->add_option("--format", format, "Output format: svg (drawn by vpcsynth), mermaid (a flowchart for Markdown), dot (Graphviz)")
+      ->check(CLI::IsMember({"svg", "mermaid", "dot"}))
+      ->capture_default_str();
+  graph->add_option("-o,--output", options.outputFile, "Write to this file (atomically) instead of standard output");
+  graph->final_callback([&options] {
+    using vpcsynth::graph::GraphFormat;
+    options.format = format == "dot" ? GraphFormat::Dot : format == "mermaid" ? GraphFormat::Mermaid : GraphFormat::Svg;
   });
 }
 
@@ -163,6 +182,8 @@ int main(int argc, char** argv) {
   addSynthCommands(app, synthOptions, validateOptions, initOptions);
   vpcsynth::cli::DiffOptions diffOptions;
   addDiffCommand(app, diffOptions);
+  vpcsynth::cli::GraphOptions graphOptions;
+  addGraphCommand(app, graphOptions);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -173,6 +194,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (app.got_subcommand("diff")) return vpcsynth::cli::runDiff(diffOptions);
+    if (app.got_subcommand("graph")) return vpcsynth::cli::runGraph(graphOptions);
     if (app.got_subcommand("fmt")) return vpcsynth::cli::runFmt(fmtOptions);
     if (app.got_subcommand("lint")) return vpcsynth::cli::runLint(lintOptions);
     if (app.got_subcommand("synth")) return vpcsynth::cli::runSynth(synthOptions);

@@ -8,8 +8,11 @@
 
 #include "config/load_config.h"
 #include "config/starter_config.h"
+#include "cost/cost_text.h"
+#include "cost/stack_cost.h"
 #include "exit_codes.h"
 #include "io/file_io.h"
+#include "price_source.h"
 #include "synth/synthesize.h"
 
 namespace vpcsynth::cli {
@@ -40,13 +43,37 @@ void printDiagnostics(const Diagnostics& diagnostics, std::string_view source) {
 }  // namespace
 
 int runSynth(const SynthOptions& options) {
+  std::optional<PriceList> prices;
+  if (options.regionPricesFile == "-" && options.configFile == "-") {
+    fmt::print(stderr,
+               "vpcsynth synth: the price file and the configuration cannot both be standard "
+               "input\n");
+    return kInvalidConfiguration;
+  }
+  if (options.cost) {
+    prices = loadPrices("synth", options.regionPricesFile);
+    if (!prices) return kInvalidConfiguration;
+  }
   auto source = readConfigSource("synth", options.configFile);
   if (!source) return kInvalidConfiguration;
   SynthResult result = synthesize(source->text, source->displayName, options.overrides);
   printDiagnostics(result.diagnostics, source->text);
   if (!result.document) return kInvalidConfiguration;
   const std::string output = writeDocument(*result.document, options.write);
-  if (options.outputFile.empty() || options.outputFile == "-") {
+  const bool toStandardOutput = options.outputFile.empty() || options.outputFile == "-";
+  if (options.cost) {
+    // The template goes to its file first, so that the cost is printed only for what was written.
+    if (!toStandardOutput) {
+      if (auto error = writeFileAtomically(options.outputFile, output)) {
+        fmt::print(stderr, "vpcsynth synth: {}\n", *error);
+        return kInvalidConfiguration;
+      }
+    }
+    const std::string report = renderStackCost(stackCost(*result.document), *prices);
+    std::fwrite(report.data(), 1, report.size(), stdout);
+    return kSuccess;
+  }
+  if (toStandardOutput) {
     std::fwrite(output.data(), 1, output.size(), stdout);
     return kSuccess;
   }

@@ -12,6 +12,10 @@ struct SynthOptions {
   ConfigOverrides overrides;
   WriteOptions write;
   std::string outputFile;  // empty: standard output
+  /// Print the stack's monthly cost to standard output (the template then goes only to
+  /// `outputFile`, if given).
+  bool cost = false;
+  std::string regionPricesFile;  // empty: the built-in us-east-1 prices
 };
 
 /// Runs `vpcsynth synth`; returns the exit code.

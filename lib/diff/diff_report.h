@@ -7,6 +7,8 @@
 
 namespace vpcsynth {
 
+struct CostChange;
+
 enum class DiffFormat : unsigned char { Text, Json, Markdown };
 
 struct DiffReportOptions {
@@ -14,6 +16,9 @@ struct DiffReportOptions {
   std::string newName;
   bool color = false;  // ANSI colours (text only)
   bool summaryOnly = false;
+  /// The "Monthly cost" section (`diff/cost_section.h`); null to leave it out. Text and Markdown
+  /// show it when the cost changes; JSON always has a `cost` member when it is set.
+  const CostChange* cost = nullptr;
 };
 
 /// The counts `--summary` prints and every format starts with.

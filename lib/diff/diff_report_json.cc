@@ -1,3 +1,4 @@
+#include "diff/cost_section.h"
 #include "diff/diff_report.h"
 #include "diff/json_out.h"
 #include "spec/resource_spec.h"
@@ -188,6 +189,7 @@ std::string renderDiffJson(const TemplateDiff& diff, const DiffReportOptions& op
   json.boolean(!diff.empty());
   writeCounts(json, countChanges(diff));
   if (!options.summaryOnly) {
+    if (options.cost != nullptr) writeCostJson(json, *options.cost);
     writeResources(json, diff);
     writeSections(json, diff);
     writeSecurity(json, diff.security);

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "diff/cost_section.h"
 #include "diff/diff_report.h"
 #include "diff/value_text.h"
 
@@ -152,6 +153,7 @@ std::string renderDiffMarkdown(const TemplateDiff& diff, const DiffReportOptions
       counts.mayBeReplaced, counts.destructive, counts.broadening, counts.narrowing,
       counts.otherChanges);
   if (options.summaryOnly) return out;
+  if (options.cost != nullptr && !options.cost->empty()) out += costMarkdown(*options.cost);
   writeSecurity(out, diff.security);
   writeResources(out, diff);
   writeSections(out, diff);

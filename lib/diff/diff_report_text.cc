@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cost/cost_text.h"
+#include "diff/cost_section.h"
 #include "diff/diff_report.h"
 #include "diff/value_text.h"
 
@@ -20,6 +22,7 @@ class TextReport {
   std::string render() {
     writeSummary();
     if (options_.summaryOnly || diff_.empty()) return std::move(out_);
+    writeCost();
     for (const SectionEntryChange& change : diff_.sections) {
       if (change.section != "Outputs") writeSectionChange(change);
     }
@@ -177,6 +180,18 @@ class TextReport {
       markers.push_back(marker(change.added ? ChangeKind::Added : ChangeKind::Removed));
     }
     writeTable(std::move(rows), markers);
+  }
+
+  void writeCost() {
+    if (options_.cost == nullptr || options_.cost->empty()) return;
+    heading("Monthly cost");
+    out_ += fmt::format("({})\n", priceListNote(options_.cost->prices));
+    out_ += costSummary(*options_.cost) + "\n";
+    for (const CostLine& line : costLines(*options_.cost)) {
+      const std::string mark =
+          line.kind == ChangeKind::Modified ? paint("[?]", Colour::Yellow) : marker(line.kind);
+      out_ += fmt::format("{} {}\n", mark, line.text);
+    }
   }
 
   void writeResources() {

@@ -1,5 +1,7 @@
 #include "diff/json_out.h"
 
+#include <fmt/format.h>
+
 #include "yaml/scalar_quoting.h"
 #include "yaml/writer.h"
 
@@ -62,6 +64,16 @@ void JsonOut::string(std::string_view text) {
 void JsonOut::number(std::size_t number) {
   beforeValue();
   out_ += std::to_string(number);
+}
+
+void JsonOut::decimal(double number) {
+  beforeValue();
+  out_ += fmt::format("{}", number);
+}
+
+void JsonOut::null() {
+  beforeValue();
+  out_ += "null";
 }
 
 void JsonOut::boolean(bool value) {

@@ -20,6 +20,9 @@ class JsonOut {
   void key(std::string_view name);
   void string(std::string_view text);
   void number(std::size_t number);
+  /// A number with a fraction, in its shortest exact form (`0.045`, `65.7`).
+  void decimal(double number);
+  void null();
   void boolean(bool value);
   /// A template value in CloudFormation's JSON form (long-form functions).
   void value(const Value& value);

@@ -1,14 +1,13 @@
 #include "iam/containment.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "text/ascii.h"
 
 namespace vpcsynth::iam {
 namespace {
 
-bool equalsIgnoringCase(char a, char b) {
-  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-}
+bool equalsIgnoringCase(char a, char b) { return asciiLower(a) == asciiLower(b); }
 
 bool hasWildcard(std::string_view text) { return text.find_first_of("*?") != text.npos; }
 

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+
+#include "text/ascii.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -96,15 +97,8 @@ constexpr std::array<ArnAttribute, 9> kArnAttributes = {{
     {"AWS::KMS::Alias", "", "", ""},
 }};
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 const ActionForm* formOf(std::string_view action) {
-  const std::string key = lower(action);
+  const std::string key = asciiLowercase(action);
   for (const ActionForm& form : kForms) {
     if (form.action == key) return &form;
   }
@@ -240,7 +234,7 @@ std::optional<bool> actionTakesArn(std::string_view action, const ResourceArn& a
   const ActionForm* form = formOf(action);
   if (!form) return std::nullopt;
   if (!isLiteral(arn.service)) return std::nullopt;
-  if (lower(arn.service) != form->service) return false;
+  if (asciiLowercase(arn.service) != form->service) return false;
   bool maybe = false;
   for (std::string_view accepted : form->prefixes) {
     if (accepted.empty()) continue;  // an unused slot

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text/ascii.h"
+
 namespace vpcsynth::lint {
 namespace {
 
@@ -56,30 +58,21 @@ constexpr std::array<std::string_view, 22> kCallsMadeForTheFunction = {
 // may be there only for the poller.
 constexpr std::array<std::string_view, 3> kPolledServices = {"sqs", "kinesis", "dynamodb"};
 
-bool equalIgnoringCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 const AwsService* serviceCalledFor(std::string_view action) {
   const std::size_t colon = action.find(':');
   if (colon == std::string_view::npos) return nullptr;
   for (std::string_view made : kCallsMadeForTheFunction) {
-    if (equalIgnoringCase(made, action)) return nullptr;
+    if (equalIgnoringAsciiCase(made, action)) return nullptr;
   }
   const std::string_view prefix = action.substr(0, colon);
   const bool wildcard = action.find_first_of("*?") != std::string_view::npos;
   for (std::string_view polled : kPolledServices) {
-    if (wildcard && equalIgnoringCase(polled, prefix)) return nullptr;
+    if (wildcard && equalIgnoringAsciiCase(polled, prefix)) return nullptr;
   }
   for (const AwsService& service : kServices) {
-    if (equalIgnoringCase(service.actionPrefix, prefix)) return &service;
+    if (equalIgnoringAsciiCase(service.actionPrefix, prefix)) return &service;
   }
   return nullptr;
 }

@@ -9,15 +9,6 @@ namespace {
 
 constexpr long kHttps = 443;
 
-// What a literal boolean property says: true, false, or nullopt when absent or computed.
-std::optional<bool> literalBoolean(const Value* value) {
-  if (!value || !value->isScalar()) return std::nullopt;
-  if (isLiteralTrue(value)) return true;
-  const std::string_view text = value->text();
-  if (text == "false" || text == "False" || text == "FALSE") return false;
-  return std::nullopt;
-}
-
 std::string endpointServiceName(const AwsService& service) {
   return fmt::format("com.amazonaws.<region>.{}", service.endpoint);
 }

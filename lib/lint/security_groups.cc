@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "lint/template_values.h"
+#include "text/ascii.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -123,9 +123,7 @@ std::optional<PortRange> portRangeOf(const Value& rule) {
   const Value* protocol = rule.find("IpProtocol");
   if (!protocol || !protocol->isScalar()) return std::nullopt;
   PortRange range;
-  range.protocol = std::string(protocol->text());
-  std::transform(range.protocol.begin(), range.protocol.end(), range.protocol.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  range.protocol = asciiLowercase(protocol->text());
   if (range.protocol == "-1" || range.protocol == "all") {
     range.allTraffic = true;
     return range;

@@ -63,11 +63,15 @@ std::optional<long> integerValue(const Value* value) {
   return result;
 }
 
-bool isLiteralTrue(const Value* value) {
-  if (!value || !value->isScalar()) return false;
-  std::string_view text = value->text();
-  return text == "true" || text == "True" || text == "TRUE";
+std::optional<bool> literalBoolean(const Value* value) {
+  if (!value || !value->isScalar()) return std::nullopt;
+  const std::string_view text = value->text();
+  if (text == "true" || text == "True" || text == "TRUE") return true;
+  if (text == "false" || text == "False" || text == "FALSE") return false;
+  return std::nullopt;
 }
+
+bool isLiteralTrue(const Value* value) { return literalBoolean(value) == true; }
 
 const Value* referencedParameter(const LintContext& context, const Value& value) {
   if (!value.isFunction(Function::Ref)) return nullptr;

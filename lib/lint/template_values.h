@@ -11,7 +11,11 @@ namespace vpcsynth::lint {
 /// The integer a literal scalar holds (`5439`, `"5439"`); nullopt for anything else.
 std::optional<long> integerValue(const Value* value);
 
-/// True for a literal `true` (plain or quoted, any case).
+/// What a literal boolean says (`true`, `"False"`, the three spellings CloudFormation accepts):
+/// true, false, or nullopt when the value is absent, computed or not a boolean.
+std::optional<bool> literalBoolean(const Value* value);
+
+/// True for a literal `true` (plain or quoted, any of its spellings).
 bool isLiteralTrue(const Value* value);
 
 /// The definition in `Parameters` of the parameter `!Ref X` names, or null when `value` is not a

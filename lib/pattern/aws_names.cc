@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "text/ascii.h"
+
 namespace vpcsynth {
 namespace {
 
@@ -70,9 +72,7 @@ std::optional<std::string> checkParameterPath(std::string_view name) {
   if (std::count(name.begin(), name.end(), '/') > 15) {
     return fmt::format("'{}' has more than 15 levels", name);
   }
-  std::string firstLevel(name.substr(1, name.find('/', 1) - 1));
-  std::transform(firstLevel.begin(), firstLevel.end(), firstLevel.begin(),
-                 [](char c) { return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; });
+  const std::string firstLevel = asciiLowercase(name.substr(1, name.find('/', 1) - 1));
   if (firstLevel.rfind("aws", 0) == 0 || firstLevel.rfind("ssm", 0) == 0) {
     return fmt::format("'{}' starts with a reserved prefix ('aws' or 'ssm')", name);
   }

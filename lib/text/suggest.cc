@@ -2,17 +2,9 @@
 
 #include <algorithm>
 
+#include "text/ascii.h"
+
 namespace vpcsynth {
-namespace {
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equalIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [](char x, char y) { return lower(x) == lower(y); });
-}
-
-}  // namespace
 
 std::size_t editDistance(std::string_view a, std::string_view b) {
   // Three rows: the transposition of two neighbours looks two rows back.
@@ -22,10 +14,10 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     current[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t substitution =
-          previous[j - 1] + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1);
+          previous[j - 1] + (asciiLower(a[i - 1]) == asciiLower(b[j - 1]) ? 0 : 1);
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
-          lower(a[i - 2]) == lower(b[j - 1])) {
+      if (i > 1 && j > 1 && asciiLower(a[i - 1]) == asciiLower(b[j - 2]) &&
+          asciiLower(a[i - 2]) == asciiLower(b[j - 1])) {
         current[j] = std::min(current[j], twoBack[j - 2] + 1);
       }
     }
@@ -41,7 +33,7 @@ std::string_view closestName(std::string_view wrong,
   std::string_view best;
   std::size_t bestDistance = allowed + 1;
   for (std::string_view candidate : candidates) {
-    if (equalIgnoringCase(candidate, wrong)) return candidate;
+    if (equalIgnoringAsciiCase(candidate, wrong)) return candidate;
     const std::size_t longer = std::max(candidate.size(), wrong.size());
     const std::size_t shorter = std::min(candidate.size(), wrong.size());
     if (longer - shorter >= bestDistance) continue;

@@ -152,7 +152,7 @@ TEST_CASE("ordered lists compare by index") {
   CHECK(pathText(function.changes[1].path) == "Layers[1]");
 }
 
-TEST_CASE("a conditional property may replace; a type change replaces") {
+TEST_CASE("a conditional property may replace, a type change replaces") {
   const TemplateDiff conditional = diffTemplates(
       readTemplateOrFail(
           "Resources: {I: {Type: AWS::EC2::Instance, Properties: {InstanceType: t3.micro}}}"),
@@ -177,7 +177,7 @@ TEST_CASE("unknown types and properties have an unknown impact") {
   CHECK(onlyResource(diff).impact == Impact::Unknown);
 }
 
-TEST_CASE("added and removed resources; removing stateful ones is destructive unless retained") {
+TEST_CASE("added and removed resources, removing stateful ones destructive unless retained") {
   const TemplateDiff diff = diffTemplates(
       readTemplateOrFail(
           "Resources: {Db: {Type: AWS::Redshift::Cluster}, Kept: {Type: AWS::S3::Bucket, "
@@ -198,7 +198,7 @@ TEST_CASE("added and removed resources; removing stateful ones is destructive un
   CHECK(counts.destructive == 1);
 }
 
-TEST_CASE("resource attributes are compared; DependsOn as a set") {
+TEST_CASE("resource attributes are compared, DependsOn as a set") {
   const TemplateDiff same =
       diffTemplates(readTemplateOrFail("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: B}}"),
                     readTemplateOrFail("Resources: {A: {Type: AWS::SNS::Topic, DependsOn: [B]}}"));

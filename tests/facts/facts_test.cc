@@ -96,7 +96,7 @@ TEST_CASE("a Redshift Serverless namespace cannot take an admin password and man
             .empty());
 }
 
-TEST_CASE("a .zip Lambda function needs Runtime and Handler; an image needs neither") {
+TEST_CASE("a .zip Lambda function needs Runtime and Handler, an image neither") {
   CHECK(dataFindings("AWS::Lambda::Function", "{Role: r, Code: {ZipFile: x}}") ==
         Rules{"D0002", "D0002"});
   CHECK(dataFindings("AWS::Lambda::Function",

@@ -1,7 +1,9 @@
 // libFuzzer target for the semantic diff. The input holds two templates separated by a line
 // `---8<---` (without one, both sides are the whole input). For any two that read: a template
 // compared with itself, or with its own YAML or JSON rewrite, has no change; swapping the sides
-// swaps added and removed and keeps what is modified; every report format renders.
+// swaps added and removed and keeps what is modified; the monthly cost of a template against itself
+// does not change and swapping the sides negates it; every report format renders.
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +12,7 @@
 #include <string_view>
 #include <utility>
 
+#include "cost/cost_change.h"
 #include "diff/diff_report.h"
 #include "diff/template_diff.h"
 #include "yaml/reader.h"
@@ -75,8 +78,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fail("swapping the sides does not swap added and removed", forward);
   }
   if (forward.empty() != backward.empty()) fail("the diff is empty one way only", forward);
+  const PriceList prices = builtInPrices();
+  if (!costChange(oldTemplate, oldTemplate, prices).empty()) {
+    fail("a template's cost differs from its own", forward);
+  }
+  const CostChange cost = costChange(oldTemplate, newTemplate, prices);
+  const auto forwardMonthly = cost.monthlyFixedChange();
+  const auto backwardMonthly = costChange(newTemplate, oldTemplate, prices).monthlyFixedChange();
+  if (forwardMonthly.has_value() != backwardMonthly.has_value() ||
+      (forwardMonthly && std::fabs(*forwardMonthly + *backwardMonthly) > 0.005)) {
+    fail("swapping the sides does not negate the monthly cost", forward);
+  }
+  DiffReportOptions options{"old", "new"};
+  options.cost = &cost;
   for (DiffFormat format : {DiffFormat::Text, DiffFormat::Json, DiffFormat::Markdown}) {
-    if (renderDiff(forward, format, {"old", "new"}).empty()) fail("an empty report", forward);
+    if (renderDiff(forward, format, options).empty()) fail("an empty report", forward);
   }
   return 0;
 }

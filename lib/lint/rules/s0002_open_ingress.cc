@@ -2,11 +2,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "lint/rule.h"
 #include "lint/security_groups.h"
+#include "text/ascii.h"
 
 namespace vpcsynth::lint {
 
@@ -22,9 +22,7 @@ std::string describeUnresolved(const Value& rule) {
   const Value* protocol = rule.find("IpProtocol");
   if (!protocol || !protocol->isScalar()) return "traffic";
   PortRange range;
-  range.protocol = std::string(protocol->text());
-  std::transform(range.protocol.begin(), range.protocol.end(), range.protocol.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  range.protocol = asciiLowercase(protocol->text());
   if (range.protocol != "tcp" && range.protocol != "udp") return "traffic";
   return fmt::format("{} traffic on ports computed at deploy time", portProtocol(range));
 }

@@ -2,11 +2,10 @@
 // range.
 #include <fmt/format.h>
 
-#include <cctype>
-
 #include "lint/rule.h"
 #include "lint/security_groups.h"
 #include "lint/template_values.h"
+#include "text/ascii.h"
 
 namespace vpcsynth::lint {
 namespace {
@@ -44,8 +43,7 @@ class PortsProtocolsRule final : public Rule {
   static void checkRule(const Value& rule, Findings& findings) {
     const Value* protocolValue = rule.find("IpProtocol");
     if (!protocolValue || !protocolValue->isScalar()) return;
-    std::string protocol(protocolValue->text());
-    for (char& c : protocol) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string protocol = asciiLowercase(protocolValue->text());
     if (!knownProtocolName(protocol) && !isProtocolNumber(protocol)) {
       findings.add(protocolValue->position(),
                    fmt::format("IpProtocol '{}' is not tcp, udp, icmp, icmpv6, -1 or a protocol "

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "cost/price_list.h"
+#include "cost/stack_cost.h"
+
+namespace vpcsynth {
+
+/// "$1,234.56" (rounded to the cent); negative amounts as "-$7.30".
+std::string usd(double amount);
+/// "+$73.00" or "-$7.30".
+std::string signedUsd(double amount);
+/// A unit price as AWS writes it: "$0.045", "$0.25", "$13.04".
+std::string unitPrice(double price);
+
+/// "2 NAT gateways", "1 public IPv4 address", "3 Redshift ra3.xlplus nodes" for `units` of the
+/// hourly price `priceKey`.
+std::string fixedChargeName(std::string_view priceKey, double units);
+
+/// What a price by use costs and who pays it: "$0.045/GB processed by NAT gateways",
+/// "$3.00/hour while queries run (base 8 RPUs x $0.375/RPU-hour; billed per second, 60-second
+/// minimum; nothing while no query runs)". `prices` may lack the price, which the text then says.
+std::string usageChargeText(const UsageCharge& charge, const PriceList& prices);
+
+/// "us-east-1 list prices read 2026-11-30 from the built-in table; a month is 730 hours".
+std::string priceListNote(const PriceList& prices);
+
+/// The `synth --cost` report: the fixed monthly cost line by line with its total, then the
+/// prices by use, then what the template leaves unknown.
+std::string renderStackCost(const StackCost& cost, const PriceList& prices);
+
+}  // namespace vpcsynth

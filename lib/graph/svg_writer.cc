@@ -1,0 +1,101 @@
+#include "graph/svg_writer.h"
+
+#include <fmt/format.h>
+
+namespace vpcsynth::graph {
+namespace {
+
+bool continuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+std::size_t codePoints(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += continuationByte(c) ? 0 : 1;
+  return count;
+}
+
+}  // namespace
+
+std::string xmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        // XML 1.0 admits no control characters but tab, line feed and carriage return.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') out += c;
+    }
+  }
+  return out;
+}
+
+int textWidth(std::string_view text, int size, bool bold) {
+  // 0.62 em per character covers DejaVu Sans and Helvetica digits and lower case; bold is wider.
+  const double perCharacter = size * (bold ? 0.68 : 0.62);
+  return static_cast<int>(static_cast<double>(codePoints(text)) * perCharacter) + 1;
+}
+
+std::string shorten(std::string_view text, std::size_t maxCharacters) {
+  if (codePoints(text) <= maxCharacters) return std::string(text);
+  std::size_t kept = 0;
+  std::size_t end = 0;
+  while (end < text.size()) {
+    std::size_t next = end + 1;
+    while (next < text.size() && continuationByte(text[next])) ++next;
+    if (kept + 1 >= maxCharacters) break;
+    ++kept;
+    end = next;
+  }
+  return std::string(text.substr(0, end)) + "\u2026";
+}
+
+void SvgWriter::rect(int x, int y, int width, int height, std::string_view fill,
+                     std::string_view stroke, int radius, std::string_view dash) {
+  body_ += fmt::format(
+      "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{}\" "
+      "stroke=\"{}\"{}/>\n",
+      x, y, width, height, radius, fill, stroke,
+      dash.empty() ? std::string() : fmt::format(" stroke-dasharray=\"{}\"", dash));
+}
+
+void SvgWriter::text(int x, int y, std::string_view content, int size, std::string_view fill,
+                     bool bold, std::string_view anchor) {
+  body_ +=
+      fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"{}{}>{}</text>\n", x, y,
+                  size, fill, bold ? " font-weight=\"bold\"" : "",
+                  anchor == "start" ? std::string() : fmt::format(" text-anchor=\"{}\"", anchor),
+                  xmlEscape(content));
+}
+
+void SvgWriter::arrow(int x1, int y1, int x2, int y2, std::string_view color,
+                      std::string_view dash) {
+  body_ += fmt::format(
+      "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"{} "
+      "marker-end=\"url(#arrow)\"/>\n",
+      x1, y1, x2, y2, color,
+      dash.empty() ? std::string() : fmt::format(" stroke-dasharray=\"{}\"", dash));
+}
+
+void SvgWriter::circle(int x, int y, int radius, std::string_view fill) {
+  body_ += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>\n", x, y, radius, fill);
+}
+
+std::string SvgWriter::document(int width, int height, std::string_view title) const {
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
+      "viewBox=\"0 0 {0} {1}\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n"
+      "<title>{2}</title>\n"
+      "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
+      "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" "
+      "fill=\"#546e7a\"/></marker></defs>\n"
+      "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+      "{3}</svg>\n",
+      width, height, xmlEscape(title), body_);
+}
+
+}  // namespace vpcsynth::graph

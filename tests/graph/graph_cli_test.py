@@ -1,0 +1,79 @@
+"""`vpcsynth graph` through the real binary: the three kinds of input (template, configuration,
+variant), standard input, output files, and the exit codes of docs/exit-codes.md."""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
+import harness  # noqa: E402
+from harness import run  # noqa: E402
+
+TEMPLATES = os.path.join(harness.SOURCE_DIR, "templates")
+EXAMPLES = os.path.join(harness.SOURCE_DIR, "examples")
+
+
+class GraphCliTest(harness.ScratchDirTestCase):
+    def test_a_variant_a_configuration_and_its_template_draw_the_same_network(self):
+        from_template = run("graph", os.path.join(TEMPLATES, "nat-egress.yaml"), "--format", "dot")
+        from_config = run("graph", os.path.join(EXAMPLES, "nat-egress.yaml"), "--format", "dot")
+        from_variant = run("graph", "nat-egress", "--format", "dot")
+        default = run("graph", "--format", "dot")
+        for result in (from_template, from_config, from_variant, default):
+            self.assertEqual(result.returncode, 0, result.stderr)
+        # Only the title (the file name or the variant) differs.
+        body = lambda text: text.split("\n", 2)[2]  # noqa: E731
+        self.assertEqual(body(from_template.stdout), body(from_config.stdout))
+        self.assertEqual(body(from_template.stdout), body(from_variant.stdout))
+        self.assertEqual(body(from_template.stdout), body(default.stdout))
+        self.assertIn("NatGatewayA", from_variant.stdout)
+
+    def test_standard_input(self):
+        with open(os.path.join(TEMPLATES, "private-only.yaml"), encoding="utf-8") as handle:
+            result = run("graph", "-", "--format", "mermaid", stdin=handle.read())
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(result.stdout.startswith("flowchart TB\n"))
+
+    def test_output_file(self):
+        out = self.path("net.svg")
+        result = run("graph", "private-only", "-o", out)
+        self.assertEqual((result.returncode, result.stdout), (0, ""), result.stderr)
+        with open(out, encoding="utf-8") as handle:
+            self.assertIn("<svg", handle.read())
+
+    def test_a_bad_template_exits_2_names_the_place_and_writes_nothing(self):
+        bad = self.path("bad.yaml", "Resources:\n  A: [\n")
+        out = self.path("out.svg", "before")
+        result = run("graph", bad, "-o", out)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("bad.yaml:", result.stderr)
+        self.assertRegex(result.stderr, r"bad\.yaml:\d+:\d+: error")
+        with open(out, encoding="utf-8") as handle:
+            self.assertEqual(handle.read(), "before")
+
+    def test_an_invalid_configuration_exits_2(self):
+        config = self.path("config.yaml", "variant: nat-egress\nnetwork:\n  azs: 9\n")
+        result = run("graph", config)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("config.yaml:3:", result.stderr)
+        self.assertEqual(result.stdout, "")
+
+    def test_a_missing_file_exits_2(self):
+        result = run("graph", self.path("missing.yaml"))
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("missing.yaml", result.stderr)
+
+    def test_an_unwritable_output_exits_1(self):
+        result = run("graph", "private-only", "-o", os.path.join(self.scratch, "no", "dir.svg"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("vpcsynth graph:", result.stderr)
+
+    def test_an_unknown_format_is_a_usage_error(self):
+        result = run("graph", "private-only", "--format", "png")
+        self.assertEqual(result.returncode, 105)
+
+    def test_help_lists_the_command(self):
+        self.assertIn("graph", run("--help").stdout)
+        self.assertIn("--format", run("graph", "--help").stdout)
+
+
+if __name__ == "__main__":
+    harness.main()
