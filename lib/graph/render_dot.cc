@@ -33,7 +33,8 @@ std::string_view fillOf(NodeKind kind) {
     case NodeKind::TransitGateway:
     case NodeKind::PeeringConnection:
     case NodeKind::OnPremises: return "#ede7f6";
-    case NodeKind::Cluster: return "#e3f2fd";
+    case NodeKind::Cluster:
+    case NodeKind::Workgroup: return "#e3f2fd";
     case NodeKind::Function: return "#fff3e0";
     case NodeKind::VpcEndpoint:
     case NodeKind::Service: return "#fce4ec";

@@ -43,7 +43,8 @@ std::string_view classOf(NodeKind kind) {
     case NodeKind::TransitGateway:
     case NodeKind::PeeringConnection:
     case NodeKind::OnPremises: return "vpn";
-    case NodeKind::Cluster: return "cluster";
+    case NodeKind::Cluster:
+    case NodeKind::Workgroup: return "cluster";
     case NodeKind::Function: return "function";
     case NodeKind::VpcEndpoint:
     case NodeKind::Service: return "service";

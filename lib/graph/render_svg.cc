@@ -51,7 +51,8 @@ Colors colorsOf(NodeKind kind) {
     case NodeKind::TransitGateway:
     case NodeKind::PeeringConnection:
     case NodeKind::OnPremises: return {"#ede7f6", "#5e35b1"};
-    case NodeKind::Cluster: return {"#e3f2fd", "#1565c0"};
+    case NodeKind::Cluster:
+    case NodeKind::Workgroup: return {"#e3f2fd", "#1565c0"};
     case NodeKind::Function: return {"#fff3e0", "#ef6c00"};
     case NodeKind::VpcEndpoint:
     case NodeKind::Service: return {"#fce4ec", "#ad1457"};
