@@ -11,6 +11,7 @@
 #include "cost/cost_change.h"
 #include "diff/template_diff.h"
 #include "exit_codes.h"
+#include "graph/change_diagram.h"
 #include "io/file_io.h"
 #include "price_source.h"
 #include "spec/resource_spec.h"
@@ -132,6 +133,10 @@ int runDiff(const DiffOptions& options) {
   report.summaryOnly = options.summary;
   const CostChange cost = costChange(*oldTemplate, *newTemplate, *prices);
   report.cost = &cost;
+  if (options.format == DiffFormat::Markdown && !options.summary) {
+    // A third of the comment, so the tables below it fit too.
+    report.networkDiagram = graph::changeDiagram(*oldTemplate, *newTemplate, diff, 20000);
+  }
   const std::string output = renderDiff(diff, options.format, report);
   std::fwrite(output.data(), 1, output.size(), stdout);
   if (const std::string& specError = resourceSpecOverrideError(); !specError.empty()) {

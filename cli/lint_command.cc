@@ -12,6 +12,7 @@
 #include <system_error>
 #include <thread>
 
+#include "build_info.h"
 #include "exit_codes.h"
 #include "io/file_io.h"
 #include "lint/lint_config.h"
@@ -186,7 +187,7 @@ int runLint(const LintOptions& options) {
   lint::ReportOptions reportOptions;
   reportOptions.format = *format;
   reportOptions.color = *format == lint::ReportFormat::Text && useColor(options.color);
-  reportOptions.toolVersion = VPCSYNTH_VERSION;
+  reportOptions.toolVersion = std::string(kVersion);
   // CI runs from the checkout: report paths relative to it. A working directory that has been
   // removed leaves no root, and paths then stay as given.
   std::error_code noWorkingDirectory;

@@ -140,16 +140,62 @@ class ConfigReader {
   }
 
   void readOnPremises(const Value& section, const std::string& prefix, OnPremisesSpec& onPremises) {
-    // The section's presence turns the VPN on; `enabled: false` keeps the settings but turns it
-    // off.
+    // The section's presence turns on-premises connectivity on; `enabled: false` keeps the
+    // settings but turns it off.
     onPremises.enabled = true;
-    readSection(section, prefix,
-                {
-                    {"enabled", boolean(onPremises.enabled)},
-                    {"customer-gateway-ip", text(onPremises.customerGatewayIp)},
-                    {"bgp-asn", integer(onPremises.bgpAsn)},
-                    {"cidrs", stringList(onPremises.cidrs)},
-                });
+    DirectConnectSpec& directConnect = onPremises.directConnect;
+    TransitGatewaySpec& transitGateway = onPremises.transitGateway;
+    readSection(
+        section, prefix,
+        {
+            {"enabled", boolean(onPremises.enabled)},
+            {"connection", [&](const Value& v,
+                               const std::string& k) { readLinks(v, k, onPremises.connections); }},
+            {"cidrs", stringList(onPremises.cidrs)},
+            {"customer-gateway-ip", text(onPremises.customerGatewayIp)},
+            {"bgp-asn", integer(onPremises.bgpAsn)},
+            {"direct-connect",
+             [&](const Value& v, const std::string& k) {
+               readSection(v, k,
+                           {{"gateway-id", text(directConnect.gatewayId)},
+                            {"amazon-side-asn", integer(directConnect.amazonSideAsn)},
+                            {"allowed-prefixes", stringList(directConnect.allowedPrefixes)}});
+             }},
+            {"transit-gateway",
+             [&](const Value& v, const std::string& k) {
+               readSection(v, k,
+                           {{"id", text(transitGateway.id)},
+                            {"appliance-mode", boolean(transitGateway.applianceMode)},
+                            {"dns-support", boolean(transitGateway.dnsSupport)}});
+             }},
+            {"client-cidrs", stringList(onPremises.clientCidrs)},
+        });
+  }
+
+  // `connection`: one name or a list of names, each at most once.
+  void readLinks(const Value& value, const std::string& key, std::vector<OnPremisesLink>& links) {
+    std::vector<std::string_view> names;
+    for (OnPremisesLink link :
+         {OnPremisesLink::Vpn, OnPremisesLink::DirectConnect, OnPremisesLink::TransitGateway}) {
+      names.push_back(onPremisesLinkName(link));
+    }
+    auto readOne = [&](const Value& item, const std::string& itemKey) {
+      choice(item, itemKey, names, [&](std::string_view name) {
+        const OnPremisesLink link = *parseOnPremisesLink(name);
+        if (std::find(links.begin(), links.end(), link) != links.end()) {
+          return error(config_rule::kInvalidValue, item.position(),
+                       fmt::format("{}: '{}' is listed twice", itemKey, name));
+        }
+        links.push_back(link);
+      });
+    };
+    links.clear();
+    if (!value.isSequence()) return readOne(value, key);
+    for (std::size_t i = 0; i < value.sequence().size(); ++i) {
+      const std::string itemKey = fmt::format("{}[{}]", key, i);
+      positions_.record(itemKey, value.sequence()[i].position());
+      readOne(value.sequence()[i], itemKey);
+    }
   }
 
   void readVariant(const Value& value, const std::string& key, Variant& variant) {

@@ -73,11 +73,26 @@ lambda:
   # managed-secret: Redshift creates and rotates the password in a secret the function reads.
   credentials: password
 
-# A site-to-site VPN back to the on-premises network: uncomment to turn it on.
+# Connectivity back to the on-premises networks: uncomment to turn it on.
 # on-premises:
+#   # vpn, direct-connect and/or transit-gateway; [direct-connect, vpn] keeps a VPN as backup.
+#   connection: [vpn]
+#   cidrs: [192.168.0.0/16]
+#   # vpn: the customer gateway.
 #   customer-gateway-ip: 203.0.113.10
 #   bgp-asn: 65000
-#   cidrs: [192.168.0.0/16]
+#   direct-connect:
+#     # An existing Direct Connect gateway's ID, or '' for a new one with amazon-side-asn.
+#     gateway-id: ''
+#     amazon-side-asn: 64512
+#     # [] for the VPC's CIDR; each prefix must hold the whole VPC.
+#     allowed-prefixes: []
+#   transit-gateway:
+#     id: tgw-0123456789abcdef0
+#     appliance-mode: false
+#     dns-support: true
+#   # On-premises clients the cluster admits on the Redshift port; [] for none.
+#   client-cidrs: []
 )";
 }
 

@@ -19,6 +19,9 @@ struct DiffReportOptions {
   /// The "Monthly cost" section (`diff/cost_section.h`); null to leave it out. Text and Markdown
   /// show it when the cost changes; JSON always has a `cost` member when it is set.
   const CostChange* cost = nullptr;
+  /// Markdown only: a Mermaid diagram of the part of the network that changes
+  /// (`graph/change_diagram.h`); empty to leave the "Network" section out.
+  std::string networkDiagram;
 };
 
 /// The counts `--summary` prints and every format starts with.

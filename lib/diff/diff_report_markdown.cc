@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "diff/comment_limit.h"
 #include "diff/cost_section.h"
 #include "diff/diff_report.h"
 #include "diff/value_text.h"
@@ -154,10 +155,11 @@ std::string renderDiffMarkdown(const TemplateDiff& diff, const DiffReportOptions
       counts.otherChanges);
   if (options.summaryOnly) return out;
   if (options.cost != nullptr && !options.cost->empty()) out += costMarkdown(*options.cost);
+  out += networkSection(options.networkDiagram);
   writeSecurity(out, diff.security);
   writeResources(out, diff);
   writeSections(out, diff);
-  return out;
+  return fitComment(std::move(out));
 }
 
 }  // namespace vpcsynth

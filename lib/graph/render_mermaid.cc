@@ -52,32 +52,67 @@ std::string_view classOf(NodeKind kind) {
   }
 }
 
+/// How a changed element is marked in its label, so the mark reads without colour.
+std::string_view markOf(Change change) {
+  switch (change) {
+    case Change::None: return "";
+    case Change::Added: return "[+] ";
+    case Change::Removed: return "[-] ";
+    case Change::Modified: return "[~] ";
+    case Change::Replaced: return "[replaced] ";
+  }
+  return "";
+}
+
+std::string_view changeClassOf(Change change) {
+  switch (change) {
+    case Change::None: return "";
+    case Change::Added: return "added";
+    case Change::Removed: return "removed";
+    case Change::Modified: return "modified";
+    case Change::Replaced: return "replaced";
+  }
+  return "";
+}
+
 class MermaidWriter {
  public:
   explicit MermaidWriter(const Topology& topology)
-      : topology_(topology), placement_(place(topology)) {}
+      : topology_(topology), placement_(place(topology)) {
+    for (const Node& node : topology.nodes) changed_ = changed_ || node.change != Change::None;
+  }
 
   std::string write(std::string_view title) {
     out_ += "flowchart TB\n";
     if (!title.empty()) out_ += fmt::format("  %% {}\n", oneLine(title));
     for (std::size_t vpc = 0; vpc < topology_.vpcs.size(); ++vpc) writeVpc(vpc);
     for (std::size_t node : placement_.outside) writeNode(node, "  ");
-    std::array<std::vector<std::size_t>, 4> linksOfKind;
+    // Link styles by kind, then (in a picture of a change) added and removed links.
+    std::array<std::vector<std::size_t>, 6> linksOfKind;
     for (std::size_t i = 0; i < topology_.edges.size(); ++i) {
       const Edge& edge = topology_.edges[i];
+      const std::string text = std::string(markOf(edge.change)) + edge.label;
       const std::string_view arrow = edge.kind == EdgeKind::Route  ? "-->"
                                      : edge.kind == EdgeKind::Open ? "==>"
                                                                    : "-.->";
-      if (edge.label.empty()) {
+      if (text.empty()) {
         out_ += fmt::format("  n{} {} n{}\n", edge.from, arrow, edge.to);
       } else {
-        out_ += fmt::format("  n{} {}|{}| n{}\n", edge.from, arrow, label(edge.label), edge.to);
+        out_ += fmt::format("  n{} {}|{}| n{}\n", edge.from, arrow, label(text), edge.to);
       }
-      linksOfKind[static_cast<std::size_t>(edge.kind)].push_back(i);
+      const std::size_t style = edge.change == Change::Added ? 4
+                                : edge.change == Change::Removed
+                                    ? 5
+                                    : static_cast<std::size_t>(edge.kind);
+      linksOfKind[style].push_back(i);
     }
-    constexpr std::array<std::string_view, 4> kLinkStyles = {
-        "stroke:#455a64", "stroke:#2e7d32,stroke-width:2px",
-        "stroke:#c62828,stroke-width:2px,color:#c62828", "stroke:#9e9e9e"};
+    constexpr std::array<std::string_view, 6> kLinkStyles = {
+        "stroke:#455a64",
+        "stroke:#2e7d32,stroke-width:2px",
+        "stroke:#c62828,stroke-width:2px,color:#c62828",
+        "stroke:#9e9e9e",
+        "stroke:#2e7d32,stroke-width:3px",
+        "stroke:#c62828,stroke-width:2px,stroke-dasharray:5 5"};
     for (std::size_t kind = 0; kind < linksOfKind.size(); ++kind) {
       if (linksOfKind[kind].empty()) continue;
       out_ +=
@@ -90,6 +125,13 @@ class MermaidWriter {
         "  classDef function fill:#fff3e0,stroke:#ef6c00\n"
         "  classDef service fill:#fce4ec,stroke:#ad1457\n"
         "  classDef other fill:#f5f5f5,stroke:#616161\n";
+    if (changed_) {
+      out_ +=
+          "  classDef added fill:#e8f5e9,stroke:#2e7d32,stroke-width:3px\n"
+          "  classDef removed fill:#ffebee,stroke:#c62828,stroke-dasharray:5 5\n"
+          "  classDef modified fill:#fffde7,stroke:#f9a825\n"
+          "  classDef replaced fill:#fff3e0,stroke:#e65100,stroke-width:3px\n";
+    }
     return std::move(out_);
   }
 
@@ -103,16 +145,21 @@ class MermaidWriter {
   void writeNode(std::size_t index, std::string_view indent) {
     const Node& node = topology_.nodes[index];
     const std::string detail = placementDetail(topology_, node);
-    const std::string text = fmt::format("{}\n{}{}{}", kindName(node.kind), node.label,
-                                         detail.empty() ? "" : "\n", detail);
-    out_ += fmt::format("{}n{}[{}]:::{}\n", indent, index, label(text), classOf(node.kind));
+    const std::string text = fmt::format("{}{}\n{}{}{}", markOf(node.change), kindName(node.kind),
+                                         node.label, detail.empty() ? "" : "\n", detail);
+    const std::string_view changeClass = changeClassOf(node.change);
+    out_ += fmt::format("{}n{}[{}]:::{}\n", indent, index, label(text),
+                        changeClass.empty() ? classOf(node.kind) : changeClass);
   }
 
+  // Subgraph titles stay on one line: Mermaid makes no room for a second one, which the boxes
+  // inside then cover.
   void writeVpc(std::size_t vpc) {
     const Vpc& box = topology_.vpcs[vpc];
-    const std::string title = box.external       ? box.id
-                              : box.cidr.empty() ? fmt::format("VPC {}", box.id)
-                                                 : fmt::format("VPC {}\n{}", box.id, box.cidr);
+    const std::string title = box.external ? box.id
+                              : box.cidr.empty()
+                                  ? fmt::format("VPC {}", box.id)
+                                  : fmt::format("VPC {} \u00b7 {}", box.id, box.cidr);
     out_ += fmt::format("  subgraph vpc{}[{}]\n", vpc, label(title));
     out_ += "    direction TB\n";
     for (std::size_t zone : placement_.zonesOfVpc[vpc]) {
@@ -128,8 +175,9 @@ class MermaidWriter {
 
   void writeSubnet(std::size_t index) {
     const Node& subnet = topology_.nodes[index];
-    const std::string title = fmt::format("{}\n{}{}{}", subnet.label, tierName(subnet.tier),
-                                          subnet.detail.empty() ? "" : ", ", subnet.detail);
+    const std::string title =
+        fmt::format("{}{} \u00b7 {}{}{}", markOf(subnet.change), subnet.label,
+                    tierName(subnet.tier), subnet.detail.empty() ? "" : ", ", subnet.detail);
     out_ += fmt::format("      subgraph n{}[{}]\n", index, label(title));
     for (std::size_t member : placement_.membersOfSubnet[index]) writeNode(member, "        ");
     out_ += "      end\n";
@@ -140,6 +188,8 @@ class MermaidWriter {
   const Topology& topology_;
   const Placement placement_;
   std::string out_;
+  /// A picture of a change: the change classes are defined.
+  bool changed_ = false;
 };
 
 }  // namespace

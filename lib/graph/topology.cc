@@ -122,7 +122,7 @@ class Builder {
   void addEdge(std::size_t from, std::size_t to, EdgeKind kind, std::string label) {
     if (from == kNone || to == kNone || from == to) return;
     if (!edgeKeys_.emplace(from, to, label).second) return;
-    topology_.edges.push_back({from, to, kind, std::move(label)});
+    topology_.edges.push_back({from, to, kind, std::move(label), Change::None});
   }
 
   void addVpcs() {
@@ -429,7 +429,8 @@ class Builder {
                           kNone,
                           Tier::Private,
                           {},
-                          false});
+                          false,
+                          Change::None});
         }
         const lint::PathVerdict verdict = reachability.toService(source, *service);
         addEdge(nodeOf(function), node, edgeKind(verdict), verdictLabel("HTTPS", verdict));

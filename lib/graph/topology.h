@@ -36,6 +36,9 @@ enum class NodeKind : unsigned char {
 /// elsewhere or nowhere (private), or a table the template does not declare (unknown).
 enum class Tier : unsigned char { Public, Private, Unknown };
 
+/// For a picture of what a change does (`diff --format markdown`): how an element changed.
+enum class Change : unsigned char { None, Added, Removed, Modified, Replaced };
+
 struct Node {
   NodeKind kind = NodeKind::Interface;
   /// Unique among the nodes: the logical ID, or for made-up nodes a name no logical ID can take
@@ -54,6 +57,7 @@ struct Node {
   std::vector<std::size_t> subnets;
   /// Resources: the template names subnets that it does not declare (imports, parameters).
   bool externalSubnets = false;
+  Change change = Change::None;
 };
 
 struct Vpc {
@@ -73,6 +77,7 @@ struct Edge {
   /// A route's destination; a path's port or protocol, and for a blocked path the hop that
   /// stops it.
   std::string label;
+  Change change = Change::None;
 };
 
 /// What `vpcsynth graph` draws, from one template: the VPCs, the zone columns, subnets and the

@@ -49,6 +49,7 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
       route.ipv6 = resource.property("DestinationIpv6CidrBlock") != nullptr;
       for (std::string_view key : kRouteTargets) {
         if (const Value* target = resource.property(key)) {
+          route.targetKey = key;
           route.targetValue = target;
           route.target = context.referencedResource(*target);
           break;
@@ -60,6 +61,18 @@ NetworkModel::NetworkModel(const LintContext& context) : context_(context) {
       propagatingTables_.insert(propagatingTables_.end(), tables.resources.begin(),
                                 tables.resources.end());
       propagationOnUnknownTables_ |= !tables.complete;
+    } else if (resource.type == "AWS::EC2::TransitGatewayVpcAttachment" ||
+               resource.type == "AWS::EC2::TransitGatewayAttachment") {
+      TransitGatewayAttachment attachment;
+      attachment.resource = &resource;
+      attachment.transitGateway = resource.property("TransitGatewayId");
+      attachment.vpc = vpcOf(resource);
+      attachment.subnets = referencedResources(context, resource.property("SubnetIds"));
+      transitGatewayAttachments_.push_back(std::move(attachment));
+    } else if (resource.type == "AWS::DirectConnect::DirectConnectGatewayAssociation") {
+      const Value* gateway = resource.property("AssociatedGatewayId");
+      directConnectAssociations_.emplace_back(
+          gateway ? context.referencedResource(*gateway) : nullptr, &resource);
     } else if (resource.type == "AWS::EC2::VPNConnectionRoute") {
       const Value* destination = resource.property("DestinationCidrBlock");
       const std::optional<net::Cidr> block =

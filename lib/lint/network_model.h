@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/lint_context.h"
+#include "lint/template_values.h"
 #include "net/cidr.h"
 
 namespace vpcsynth::lint {
@@ -21,8 +22,18 @@ struct Route {
   /// An IPv6 destination (`DestinationIpv6CidrBlock`), which IPv4 traffic never takes.
   bool ipv6 = false;
   /// The `GatewayId`, `NatGatewayId`, ... value, and the resource it names when it names one.
+  std::string_view targetKey;
   const Value* targetValue = nullptr;
   const Resource* target = nullptr;
+};
+
+/// An `AWS::EC2::TransitGatewayVpcAttachment` (or the older `TransitGatewayAttachment`): the
+/// transit gateway it attaches to, its VPC (null when not one of the template) and its subnets.
+struct TransitGatewayAttachment {
+  const Resource* resource = nullptr;
+  const Value* transitGateway = nullptr;
+  const Resource* vpc = nullptr;
+  ResourceList subnets;
 };
 
 /// The routing of a template, from its subnets, route tables, routes, gateways and their
@@ -62,6 +73,16 @@ class NetworkModel {
   /// a VPN gateway propagates); `complete` is false when one is computed.
   const std::vector<net::Cidr>& vpnStaticRoutes() const { return vpnStaticRoutes_; }
   bool vpnStaticRoutesComplete() const { return vpnStaticRoutesComplete_; }
+  /// The template's transit gateway VPC attachments.
+  const std::vector<TransitGatewayAttachment>& transitGatewayAttachments() const {
+    return transitGatewayAttachments_;
+  }
+  /// Each Direct Connect gateway association: the VPN gateway it names (null when not one of the
+  /// template) and the association.
+  const std::vector<std::pair<const Resource*, const Resource*>>& directConnectAssociations()
+      const {
+    return directConnectAssociations_;
+  }
   /// True when a gateway endpoint of `service` (an endpoint service suffix such as ".s3") is on
   /// `table`: it lists the table in `RouteTableIds`, or lists tables computed so that it may.
   bool gatewayEndpointOn(const Resource& table, std::string_view service) const;
@@ -81,6 +102,8 @@ class NetworkModel {
   bool propagationOnUnknownTables_ = false;
   std::vector<net::Cidr> vpnStaticRoutes_;
   bool vpnStaticRoutesComplete_ = true;
+  std::vector<TransitGatewayAttachment> transitGatewayAttachments_;
+  std::vector<std::pair<const Resource*, const Resource*>> directConnectAssociations_;
 };
 
 /// The `VpcEndpointType` of an `AWS::EC2::VPCEndpoint`: "Gateway" when left out, as EC2 has it;

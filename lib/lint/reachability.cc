@@ -107,6 +107,12 @@ PathVerdict Reachability::toNetwork(const NetworkSource& source, const net::Cidr
                   }));
 }
 
+PathVerdict Reachability::routesTo(const ResourceList& subnets, const net::Cidr& range) const {
+  const NetworkSource source{"", subnets, {}};
+  return fromEverySubnet(source,
+                         [&](const Resource& subnet) { return networkFromSubnet(subnet, range); });
+}
+
 PathVerdict Reachability::networkFromSubnet(const Resource& subnet, const net::Cidr& range) const {
   if (network_.routeTableUnknown(subnet)) return PathVerdict::unknown();
   const Resource* table = network_.routeTableOf(subnet);
@@ -140,9 +146,13 @@ PathVerdict Reachability::networkFromSubnet(const Resource& subnet, const net::C
   }
   if (propagated) return PathVerdict::open();
   if (!best) {
-    return PathVerdict::blocked(fmt::format("{} (no route to {})", where, net::formatCidr(range)));
+    return PathVerdict::blocked(fmt::format("{} (no route to {}{})", where, net::formatCidr(range),
+                                            table ? unpropagatedGatewayHint(range) : ""));
   }
   const Resource* target = best->target;
+  if (!target && best->targetKey == "TransitGatewayId") {
+    return throughTransitGateway(subnet, *best, where);
+  }
   if (!target) return PathVerdict::unknown();
   if (target->type == "AWS::EC2::InternetGateway" || target->type == "AWS::EC2::NatGateway") {
     return PathVerdict::blocked(fmt::format(
@@ -152,6 +162,71 @@ PathVerdict Reachability::networkFromSubnet(const Resource& subnet, const net::C
         target->type == "AWS::EC2::NatGateway" ? "NAT gateway" : "Internet Gateway", target->name));
   }
   return PathVerdict::open();
+}
+
+namespace {
+
+// True when two `AvailabilityZone` values name different zones for certain: two literal names,
+// or two `!Select` of the same list at different literal indexes.
+bool zonesDiffer(const Value& a, const Value& b) {
+  if (semanticallyEqual(a, b)) return false;
+  if (a.isScalar() && b.isScalar()) return true;
+  if (!a.isFunction(Function::Select) || !b.isFunction(Function::Select)) return false;
+  const Value& left = *a.functionCall().argument;
+  const Value& right = *b.functionCall().argument;
+  if (!left.isSequence() || !right.isSequence() || left.sequence().size() != 2 ||
+      right.sequence().size() != 2) {
+    return false;
+  }
+  return left.sequence()[0].isScalar() && right.sequence()[0].isScalar() &&
+         semanticallyEqual(left.sequence()[1], right.sequence()[1]);
+}
+
+}  // namespace
+
+PathVerdict Reachability::throughTransitGateway(const Resource& subnet, const Route& route,
+                                                const std::string& where) const {
+  const Resource* vpc = network_.vpcOf(subnet);
+  const Value* zone = network_.zoneOf(subnet);
+  for (const TransitGatewayAttachment& attachment : network_.transitGatewayAttachments()) {
+    if (!attachment.transitGateway || attachment.vpc != vpc || !vpc) continue;
+    if (!semanticallyEqual(*attachment.transitGateway, *route.targetValue)) continue;
+    if (!attachment.subnets.complete || !zone) return PathVerdict::unknown();
+    bool mayShareZone = false;
+    for (const Resource* attached : attachment.subnets.resources) {
+      const Value* attachedZone = network_.zoneOf(*attached);
+      if (!attachedZone) return PathVerdict::unknown();
+      if (semanticallyEqual(*zone, *attachedZone)) return PathVerdict::open();
+      mayShareZone |= !zonesDiffer(*zone, *attachedZone);
+    }
+    if (mayShareZone) return PathVerdict::unknown();
+    return PathVerdict::blocked(fmt::format(
+        "{} (its route goes to a transit gateway, but transit gateway attachment '{}' has no "
+        "subnet in the AZ of subnet '{}', and traffic from an AZ without one cannot reach the "
+        "transit gateway)",
+        where, attachment.resource->name, subnet.name));
+  }
+  // The attachment may live in another stack.
+  return PathVerdict::unknown();
+}
+
+std::string Reachability::unpropagatedGatewayHint(const net::Cidr& range) const {
+  for (const auto& [gateway, association] : network_.directConnectAssociations()) {
+    if (!gateway || gateway->type != "AWS::EC2::VPNGateway") continue;
+    return fmt::format(
+        "; VPN gateway '{}', which Direct Connect gateway association '{}' connects, does not "
+        "propagate its routes into this table",
+        gateway->name, association->name);
+  }
+  for (const net::Cidr& block : network_.vpnStaticRoutes()) {
+    if (net::contains(block, range)) {
+      return fmt::format(
+          "; a VPN connection has a static route to {}, but no VPN gateway propagates it into "
+          "this table",
+          net::formatCidr(block));
+    }
+  }
+  return "";
 }
 
 PathVerdict Reachability::serviceFromSubnet(const NetworkSource& source, const Resource& subnet,

@@ -49,8 +49,13 @@ class Reachability {
   /// To an address block outside the VPC (an on-premises network) on a TCP port: the source's
   /// egress, then each subnet's longest-prefix route, which must leave through a VPN gateway, a
   /// transit gateway or a peering connection (static, or propagated from the VPN's static
-  /// routes), not through NAT or the Internet Gateway.
+  /// routes), not through NAT or the Internet Gateway. A route to a transit gateway also needs
+  /// the VPC's attachment to have a subnet in the source subnet's AZ. Routes a VPN gateway learns
+  /// over BGP (Direct Connect, a dynamic VPN) are not in the template: unknown.
   PathVerdict toNetwork(const NetworkSource& source, const net::Cidr& range, long port) const;
+  /// Whether `subnets` route to `range` outside the VPC as `toNetwork` follows it, without
+  /// security groups: the way replies to clients in `range` take (groups are stateful).
+  PathVerdict routesTo(const ResourceList& subnets, const net::Cidr& range) const;
 
   const NetworkModel& network() const { return network_; }
 
@@ -62,6 +67,13 @@ class Reachability {
   PathVerdict internetFromSubnet(const Resource& subnet) const;
   PathVerdict internetThroughNat(const Resource& nat) const;
   PathVerdict networkFromSubnet(const Resource& subnet, const net::Cidr& range) const;
+  /// A route to a transit gateway: the VPC's attachment must have a subnet in `subnet`'s AZ.
+  PathVerdict throughTransitGateway(const Resource& subnet, const Route& route,
+                                    const std::string& where) const;
+  /// For a route table no VPN gateway propagates into: what could have carried `range` there (a
+  /// VPN gateway that Direct Connect feeds, or a VPN's static route), as a clause of the hop; or
+  /// empty.
+  std::string unpropagatedGatewayHint(const net::Cidr& range) const;
   /// Every subnet of the source in turn: the first blocked one decides.
   template <typename FromSubnet>
   PathVerdict fromEverySubnet(const NetworkSource& source, FromSubnet fromSubnet) const;

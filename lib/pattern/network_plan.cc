@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 
 namespace vpcsynth {
@@ -131,6 +132,55 @@ std::vector<net::Cidr> planOnPremises(const OnPremisesSpec& onPremises,
   return cidrsOf(placed);
 }
 
+// A virtual private gateway association advertises the whole VPC CIDR, and only through an
+// allowed prefix that is the same or wider: a narrower or unrelated prefix advertises nothing.
+std::vector<net::Cidr> planAllowedPrefixes(const DirectConnectSpec& directConnect,
+                                           const std::optional<net::Cidr>& vpc,
+                                           Problems& problems) {
+  if (directConnect.allowedPrefixes.empty()) {
+    if (vpc) return {*vpc};
+    return {};
+  }
+  std::vector<net::Cidr> prefixes;
+  for (std::size_t i = 0; i < directConnect.allowedPrefixes.size(); ++i) {
+    std::string key = fmt::format("on-premises.direct-connect.allowed-prefixes[{}]", i);
+    auto cidr = parseOrReport(directConnect.allowedPrefixes[i], key, problems);
+    if (!cidr) continue;
+    if (vpc && !contains(*cidr, *vpc)) {
+      addError(problems, config_rule::kAllowedPrefixOutsideVpc, key,
+               fmt::format("{} does not hold the VPC {}: the Direct Connect gateway advertises "
+                           "the VPC's whole CIDR, and only through an allowed prefix that is the "
+                           "same or wider, so {} advertises nothing",
+                           formatCidr(*cidr), formatCidr(*vpc),
+                           overlaps(*cidr, *vpc) ? "this narrower prefix" : "a prefix outside it"));
+    }
+    prefixes.push_back(*cidr);
+  }
+  return prefixes;
+}
+
+// Client ranges must lie inside an on-premises network, or replies to them would not be routed
+// back on premises.
+std::vector<net::Cidr> planClients(const OnPremisesSpec& onPremises,
+                                   const std::vector<net::Cidr>& networks, Problems& problems) {
+  std::vector<net::Cidr> clients;
+  for (std::size_t i = 0; i < onPremises.clientCidrs.size(); ++i) {
+    std::string key = fmt::format("on-premises.client-cidrs[{}]", i);
+    auto cidr = parseOrReport(onPremises.clientCidrs[i], key, problems);
+    if (!cidr) continue;
+    const bool routed = std::any_of(networks.begin(), networks.end(),
+                                    [&](const net::Cidr& net) { return contains(net, *cidr); });
+    if (!routed && networks.size() == onPremises.cidrs.size()) {
+      addError(problems, config_rule::kClientNotOnPremises, key,
+               fmt::format("clients in {} are inside no network of on-premises.cidrs: the VPC "
+                           "would have no route back to them",
+                           formatCidr(*cidr)));
+    }
+    clients.push_back(*cidr);
+  }
+  return clients;
+}
+
 }  // namespace
 
 NetworkPlan planNetwork(const PatternSpec& spec, Problems& problems) {
@@ -172,8 +222,13 @@ NetworkPlan planNetwork(const PatternSpec& spec, Problems& problems) {
   if (spec.variant != Variant::NatEgress) plan.publicSubnets.clear();
   reportOverlaps(all, problems);
 
-  if (spec.onPremises.enabled)
+  if (spec.onPremises.enabled) {
     plan.onPremisesCidrs = planOnPremises(spec.onPremises, vpc, problems);
+    if (spec.onPremises.uses(OnPremisesLink::DirectConnect)) {
+      plan.allowedPrefixes = planAllowedPrefixes(spec.onPremises.directConnect, vpc, problems);
+    }
+    plan.onPremisesClients = planClients(spec.onPremises, plan.onPremisesCidrs, problems);
+  }
   return plan;
 }
 

@@ -20,6 +20,10 @@ struct NetworkPlan {
   std::vector<net::Cidr> publicSubnets;
   /// Empty unless on-premises connectivity is on.
   std::vector<net::Cidr> onPremisesCidrs;
+  /// With Direct Connect: the prefixes its gateway may advertise (the VPC's CIDR by default).
+  std::vector<net::Cidr> allowedPrefixes;
+  /// On-premises clients the cluster's security group admits.
+  std::vector<net::Cidr> onPremisesClients;
 };
 
 /// The address plan of `spec`, adding every network problem (CIDR syntax, block sizes, subnets

@@ -99,12 +99,53 @@ struct LambdaSpec {
   CredentialSource credentials = CredentialSource::Password;
 };
 
-/// A site-to-site VPN back to the on-premises network (optional).
+/// How the VPC reaches the on-premises networks; a stack may combine them (a VPN as the backup
+/// of Direct Connect is the usual design).
+enum class OnPremisesLink : unsigned char {
+  /// A site-to-site VPN over the VPN gateway, with static routes.
+  Vpn,
+  /// A Direct Connect gateway associated with the VPN gateway; routes arrive over BGP.
+  DirectConnect,
+  /// An attachment of the VPC to an existing transit gateway, with static routes to it.
+  TransitGateway,
+};
+
+/// "vpn", "direct-connect" or "transit-gateway".
+std::optional<OnPremisesLink> parseOnPremisesLink(std::string_view name);
+std::string_view onPremisesLinkName(OnPremisesLink link);
+
+/// The association with a Direct Connect gateway: an existing one by ID, or a new one.
+struct DirectConnectSpec {
+  /// Empty: the stack creates a Direct Connect gateway with `amazonSideAsn`.
+  std::string gatewayId;
+  std::int64_t amazonSideAsn = 64512;
+  /// The VPC prefixes the association lets the gateway advertise; empty: the VPC's CIDR.
+  std::vector<std::string> allowedPrefixes;
+};
+
+/// The attachment to an existing transit gateway.
+struct TransitGatewaySpec {
+  std::string id;
+  bool applianceMode = false;
+  bool dnsSupport = true;
+};
+
+/// Connectivity back to the on-premises networks (optional).
 struct OnPremisesSpec {
   bool enabled = false;
+  std::vector<OnPremisesLink> connections = {OnPremisesLink::Vpn};
+  /// The VPN's customer gateway.
   std::string customerGatewayIp;
   std::int64_t bgpAsn = 65000;
   std::vector<std::string> cidrs;
+  DirectConnectSpec directConnect;
+  TransitGatewaySpec transitGateway;
+  /// On-premises clients the cluster's security group admits on the Redshift port; empty: none.
+  std::vector<std::string> clientCidrs;
+
+  bool uses(OnPremisesLink link) const;
+  /// A VPN or Direct Connect: both go through the VPN gateway.
+  bool usesVpnGateway() const;
 };
 
 /// Everything the builder needs to emit one stack of the Lambda Connections pattern.

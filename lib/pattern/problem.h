@@ -27,6 +27,8 @@ inline constexpr std::string_view kSingleNat = "C0014";
 inline constexpr std::string_view kNoS3Path = "C0015";
 inline constexpr std::string_view kNoCredentialsPath = "C0016";
 inline constexpr std::string_view kGeneratedPathBlocked = "C0017";
+inline constexpr std::string_view kAllowedPrefixOutsideVpc = "C0018";
+inline constexpr std::string_view kClientNotOnPremises = "C0019";
 }  // namespace config_rule
 
 /// One problem with a pattern specification, located by its configuration key

@@ -9,6 +9,7 @@
 #include "facts/redshift_serverless.h"
 #include "net/cidr.h"
 #include "pattern/aws_names.h"
+#include "pattern/gateway_ids.h"
 #include "pattern/network_plan.h"
 #include "pattern/redshift_nodes.h"
 #include "text/suggest.h"
@@ -201,19 +202,62 @@ void checkLambda(const LambdaSpec& lambda, Checker& check) {
   }
 }
 
-void checkOnPremises(const OnPremisesSpec& onPremises, Checker& check) {
-  if (!onPremises.enabled) return;
+void checkVpn(const OnPremisesSpec& onPremises, Checker& check) {
   if (onPremises.customerGatewayIp.empty()) {
     check.error(config_rule::kMissingValue, "on-premises.customer-gateway-ip",
-                "on-premises connectivity needs the customer gateway's public IPv4 address");
+                "a VPN needs the customer gateway's public IPv4 address");
   } else if (!net::parseIpv4Address(onPremises.customerGatewayIp)) {
     check.error(config_rule::kInvalidValue, "on-premises.customer-gateway-ip",
                 fmt::format("'{}' is not an IPv4 address", onPremises.customerGatewayIp));
   }
   check.range("on-premises.bgp-asn", onPremises.bgpAsn, 1, 4'294'967'294, "the BGP ASN");
+}
+
+void checkDirectConnect(const DirectConnectSpec& directConnect, Checker& check) {
+  if (!directConnect.gatewayId.empty()) {
+    check.name("on-premises.direct-connect.gateway-id",
+               checkDirectConnectGatewayId(directConnect.gatewayId));
+    return;
+  }
+  if (!isPrivateAsn(directConnect.amazonSideAsn)) {
+    check.error(config_rule::kInvalidValue, "on-premises.direct-connect.amazon-side-asn",
+                fmt::format("the Amazon-side ASN of a Direct Connect gateway must be a private "
+                            "ASN, 64512 to 65534 or 4200000000 to 4294967294, not {}",
+                            directConnect.amazonSideAsn));
+  }
+}
+
+void checkTransitGateway(const TransitGatewaySpec& transitGateway, Checker& check) {
+  if (transitGateway.id.empty()) {
+    check.error(config_rule::kMissingValue, "on-premises.transit-gateway.id",
+                "a transit gateway connection needs the ID of an existing transit gateway");
+  } else {
+    check.name("on-premises.transit-gateway.id", checkTransitGatewayId(transitGateway.id));
+  }
+}
+
+void checkOnPremises(const OnPremisesSpec& onPremises, Checker& check) {
+  if (!onPremises.enabled) return;
+  if (onPremises.connections.empty()) {
+    check.error(config_rule::kMissingValue, "on-premises.connection",
+                "list at least one of vpn, direct-connect and transit-gateway");
+  }
+  if (onPremises.uses(OnPremisesLink::TransitGateway) && onPremises.usesVpnGateway()) {
+    check.error(config_rule::kInvalidValue, "on-premises.connection",
+                "transit-gateway cannot be combined with vpn or direct-connect: both would "
+                "route the same on-premises networks from the same route tables; connect the "
+                "VPN or Direct Connect to the transit gateway instead");
+  }
+  if (onPremises.uses(OnPremisesLink::Vpn)) checkVpn(onPremises, check);
+  if (onPremises.uses(OnPremisesLink::DirectConnect)) {
+    checkDirectConnect(onPremises.directConnect, check);
+  }
+  if (onPremises.uses(OnPremisesLink::TransitGateway)) {
+    checkTransitGateway(onPremises.transitGateway, check);
+  }
   if (onPremises.cidrs.empty()) {
     check.error(config_rule::kMissingValue, "on-premises.cidrs",
-                "list at least one on-premises CIDR to route over the VPN");
+                "list at least one on-premises CIDR to route to");
   }
 }
 

@@ -25,4 +25,12 @@ std::string natGateway(int az) { return perAz("NatGateway", az); }
 
 std::string vpnConnectionRoute(int index) { return fmt::format("VpnConnectionRoute{}", index + 1); }
 
+std::string transitGatewayRoute(int az, int index) {
+  return fmt::format("TransitGatewayRoute{}{}", azLetter(az), index + 1);
+}
+
+std::string onPremisesClientIngress(int index) {
+  return fmt::format("SharedSecurityGroupOnPremisesIngress{}", index + 1);
+}
+
 }  // namespace vpcsynth::logical_id

@@ -39,6 +39,9 @@ inline constexpr std::string_view kVpnGatewayAttachment = "VpnGatewayAttachment"
 inline constexpr std::string_view kCustomerGateway = "CustomerGateway";
 inline constexpr std::string_view kVpnConnection = "VpnConnection";
 inline constexpr std::string_view kVpnRoutePropagation = "VpnRoutePropagation";
+inline constexpr std::string_view kDirectConnectGateway = "DirectConnectGateway";
+inline constexpr std::string_view kDirectConnectAssociation = "DirectConnectGatewayAssociation";
+inline constexpr std::string_view kTransitGatewayAttachment = "TransitGatewayAttachment";
 
 /// "A" for the first AZ, "B" for the second, ...
 std::string azLetter(int az);
@@ -55,5 +58,9 @@ std::string natGateway(int az);
 
 /// "VpnConnectionRoute1", "VpnConnectionRoute2", ... for the on-premises CIDRs in order.
 std::string vpnConnectionRoute(int index);
+/// "TransitGatewayRouteA1": AZ A's private route table to the first on-premises CIDR.
+std::string transitGatewayRoute(int az, int index);
+/// "SharedSecurityGroupOnPremisesIngress1", ... for the on-premises client CIDRs in order.
+std::string onPremisesClientIngress(int index);
 
 }  // namespace vpcsynth::logical_id

@@ -10,6 +10,8 @@ and paste the private-only to nat-egress one into docs/diff.md.
 import collections
 import json
 import os
+import shutil
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
@@ -103,6 +105,66 @@ class PrivateEndpointsGoldenTest(harness.ScratchDirTestCase):
             path = os.path.join(harness.SOURCE_DIR, "docs", "examples", f"diff-{old}-{new}.txt")
             with open(path, encoding="utf-8") as handle:
                 self.assertEqual(result.stdout, handle.read(), f"{path} is stale")
+
+
+class OnPremisesGoldenTest(harness.ScratchDirTestCase):
+    """Each on-premises example against the same stack without on-premises connectivity
+    (`on-premises: enabled: false`): the diff only adds resources, and is committed as
+    docs/examples/diff-NAME.txt (scripts/update-templates writes it)."""
+
+    def diff(self, name, *options):
+        with open(os.path.join(harness.SOURCE_DIR, "examples", name), encoding="utf-8") as handle:
+            config = handle.read().replace("\non-premises:\n", "\non-premises:\n  enabled: false\n")
+        for folder in ("without-on-premises", "templates"):
+            os.makedirs(self.path(folder), exist_ok=True)
+        without = os.path.join("without-on-premises", name)
+        synth = run("synth", "-", "-o", self.path(without), stdin=config)
+        self.assertEqual(synth.returncode, 0, synth.stderr)
+        shutil.copy(os.path.join(harness.SOURCE_DIR, "templates", name),
+                    self.path(os.path.join("templates", name)))
+        result = subprocess.run([harness.BINARY, "diff", without, os.path.join("templates", name),
+                                 *options], capture_output=True, text=True, cwd=self.scratch,
+                                timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result.stdout
+
+    def examples(self):
+        names = sorted(n for n in os.listdir(os.path.join(harness.SOURCE_DIR, "examples"))
+                       if n.startswith("on-premises-"))
+        self.assertGreaterEqual(len(names), 3)
+        return names
+
+    def test_adding_on_premises_connectivity_only_adds(self):
+        for name in self.examples():
+            report = json.loads(self.diff(name, "--format", "json"))
+            summary = report["summary"]
+            self.assertGreater(summary["resourcesAdded"], 0, name)
+            for key in ("resourcesRemoved", "resourcesModified", "replaced", "destructive"):
+                self.assertEqual(summary[key], 0, f"{name}: {key}")
+
+    def test_each_connection_adds_its_resources(self):
+        expected = {
+            "on-premises-vpn.yaml": {"AWS::EC2::VPNGateway", "AWS::EC2::VPNConnection"},
+            "on-premises-direct-connect.yaml": {
+                "AWS::EC2::VPNGateway", "AWS::EC2::VPNConnection",
+                "AWS::DirectConnect::DirectConnectGateway",
+                "AWS::DirectConnect::DirectConnectGatewayAssociation",
+                "AWS::EC2::VPNGatewayRoutePropagation", "AWS::EC2::SecurityGroupIngress"},
+            "on-premises-transit-gateway.yaml": {"AWS::EC2::TransitGatewayVpcAttachment",
+                                                 "AWS::EC2::Route"},
+        }
+        for name, types in expected.items():
+            report = json.loads(self.diff(name, "--format", "json"))
+            added = {r["type"] for r in report["resources"] if r["change"] == "added"}
+            self.assertLessEqual(types, added, name)
+
+    def test_the_committed_diffs_are_current(self):
+        for name in self.examples():
+            committed = os.path.join(harness.SOURCE_DIR, "docs", "examples",
+                                     f"diff-{os.path.splitext(name)[0]}.txt")
+            with open(committed, encoding="utf-8") as handle:
+                self.assertEqual(self.diff(name, "--color", "never"), handle.read(),
+                                 f"{committed} is stale: run scripts/update-templates")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """`vpcsynth graph` through the real binary: the three kinds of input (template, configuration,
 variant), standard input, output files, and the exit codes of docs/exit-codes.md."""
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
@@ -69,6 +70,24 @@ class GraphCliTest(harness.ScratchDirTestCase):
     def test_an_unknown_format_is_a_usage_error(self):
         result = run("graph", "private-only", "--format", "png")
         self.assertEqual(result.returncode, 105)
+
+    def test_the_markdown_diff_report_has_the_network_and_fits_one_comment(self):
+        report = run("diff", "private-only", "nat-egress", "--format", "markdown")
+        self.assertEqual(report.returncode, 0, report.stderr)
+        self.assertIn("#### Network", report.stdout)
+        self.assertIn("[+] NAT gateway", report.stdout)
+        # A change too large for one comment is cut, with a note, under GitHub's limit.
+        generator = os.path.join(harness.SOURCE_DIR, "tests", "bench", "generate_template.py")
+        large = self.path("large.yaml")
+        with open(large, "w", encoding="utf-8") as handle:
+            subprocess.run([sys.executable, generator, "2000"], check=True, stdout=handle,
+                           timeout=60)
+        small = os.path.join(TEMPLATES, "private-only.yaml")
+        result = run("diff", small, large, "--format", "markdown")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertLessEqual(len(result.stdout), 65536)
+        self.assertIn("**Report truncated**", result.stdout)
+        self.assertIn("```mermaid\n", result.stdout)
 
     def test_help_lists_the_command(self):
         self.assertIn("graph", run("--help").stdout)

@@ -86,6 +86,13 @@ class GraphGoldenTest(harness.ScratchDirTestCase):
             first = run("graph", path, "--format", graph_format).stdout
             self.assertEqual(first, run("graph", path, "--format", graph_format).stdout)
 
+    def test_the_docs_show_the_current_mermaid_example(self):
+        diagram = run("graph", os.path.join(harness.SOURCE_DIR, "templates", "nat-egress.yaml"),
+                      "--format", "mermaid").stdout
+        with open(os.path.join(harness.SOURCE_DIR, "docs", "graph.md"), encoding="utf-8") as page:
+            self.assertIn("```mermaid\n" + diagram + "```", page.read(),
+                          "docs/graph.md's Mermaid example is stale")
+
     def test_mermaid_stays_under_its_limit(self):
         for name, path in inputs():
             with self.subTest(name=name):

@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
 import harness  # noqa: E402
 
 FOLDER = os.path.join(harness.SOURCE_DIR, "tests", "lint", "reachability")
-PATH_RULES = "A0008,A0010"
+PATH_RULES = "A0008,A0010,A0012"
 MINIMUM_CASES = 40
 
 

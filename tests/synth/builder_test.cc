@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "synth/logical_ids.h"
 #include "synth/synthesize.h"
 #include "yaml/writer.h"
 
@@ -268,6 +269,124 @@ TEST_CASE("on premises: VPN gateway, customer gateway, static routes and propaga
   CHECK(property(document, "VpnRoutePropagation", "RouteTableIds").sequence().size() == 2);
   CHECK(resources(document).find("VpnRoutePropagation")->find("DependsOn")->text() ==
         "VpnGatewayAttachment");
+}
+
+namespace {
+
+constexpr std::string_view kVpnOnPremises =
+    "variant: private-only\non-premises:\n  customer-gateway-ip: 203.0.113.9\n"
+    "  cidrs: [192.168.0.0/16, 172.16.0.0/12]\n";
+
+std::vector<std::string> idsOfType(const Value& document, std::string_view type) {
+  std::vector<std::string> names;
+  for (const MappingEntry& entry : resources(document)) {
+    if (entry.value.find("Type")->text() == type) names.push_back(entry.key);
+  }
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("on premises over Direct Connect: a new gateway, its association and propagation") {
+  const Value document = synth(
+      "network: {cidr: 10.60.0.0/16}\non-premises:\n  connection: direct-connect\n"
+      "  cidrs: [192.168.0.0/16]\n  direct-connect: {amazon-side-asn: 4200000001}\n");
+  CHECK(property(document, "DirectConnectGateway", "AmazonSideAsn").text() == "4200000001");
+  CHECK(property(document, "DirectConnectGatewayAssociation", "DirectConnectGatewayId")
+            .isFunction(Function::GetAtt));
+  CHECK(property(document, "DirectConnectGatewayAssociation", "AssociatedGatewayId")
+            .functionCall()
+            .argument->text() == "VpnGateway");
+  const Value& prefixes = property(document, "DirectConnectGatewayAssociation",
+                                   "AllowedPrefixesToDirectConnectGateway");
+  REQUIRE(prefixes.sequence().size() == 1);
+  CHECK(prefixes.sequence()[0].text() == "10.60.0.0/16");
+  CHECK(resources(document).find("DirectConnectGatewayAssociation")->find("DependsOn")->text() ==
+        "VpnGatewayAttachment");
+  CHECK(property(document, "VpnRoutePropagation", "RouteTableIds").sequence().size() == 2);
+  // No VPN: no customer gateway, no static routes.
+  CHECK_FALSE(resources(document).contains("CustomerGateway"));
+  CHECK(idsOfType(document, "AWS::EC2::VPNConnectionRoute").empty());
+}
+
+TEST_CASE("on premises over an existing Direct Connect gateway, with wider allowed prefixes") {
+  const Value document = synth(
+      "on-premises:\n  connection: direct-connect\n  cidrs: [192.168.0.0/16]\n"
+      "  direct-connect:\n    gateway-id: 5f294f92-bafb-4011-916d-9b0bc6e2a1f3\n"
+      "    allowed-prefixes: [10.0.0.0/15, 10.0.0.0/8]\n");
+  CHECK_FALSE(resources(document).contains("DirectConnectGateway"));
+  CHECK(property(document, "DirectConnectGatewayAssociation", "DirectConnectGatewayId").text() ==
+        "5f294f92-bafb-4011-916d-9b0bc6e2a1f3");
+  CHECK(
+      property(document, "DirectConnectGatewayAssociation", "AllowedPrefixesToDirectConnectGateway")
+          .sequence()
+          .size() == 2);
+}
+
+TEST_CASE("on premises through a transit gateway: one subnet per AZ, a route per table and CIDR") {
+  const Value document = synth(
+      "variant: private-only\nnetwork: {azs: 3}\non-premises:\n  connection: transit-gateway\n"
+      "  cidrs: [192.168.0.0/16, 172.16.0.0/12]\n"
+      "  transit-gateway: {id: tgw-0123456789abcdef0, appliance-mode: true, dns-support: false}\n");
+  const Value& subnets = property(document, "TransitGatewayAttachment", "SubnetIds");
+  REQUIRE(subnets.sequence().size() == 3);
+  for (int az = 0; az < 3; ++az) {
+    CHECK(subnets.sequence()[static_cast<std::size_t>(az)].functionCall().argument->text() ==
+          logical_id::privateSubnet(az));
+  }
+  const Value& options = property(document, "TransitGatewayAttachment", "Options");
+  CHECK(options.find("ApplianceModeSupport")->text() == "enable");
+  CHECK(options.find("DnsSupport")->text() == "disable");
+  CHECK(idsOfType(document, "AWS::EC2::Route").size() == 6);
+  CHECK(property(document, "TransitGatewayRouteC2", "DestinationCidrBlock").text() ==
+        "172.16.0.0/12");
+  CHECK(property(document, "TransitGatewayRouteC2", "TransitGatewayId").text() ==
+        "tgw-0123456789abcdef0");
+  CHECK(
+      property(document, "TransitGatewayRouteC2", "RouteTableId").functionCall().argument->text() ==
+      "PrivateRouteTableC");
+  CHECK(resources(document).find("TransitGatewayRouteA1")->find("DependsOn")->text() ==
+        "TransitGatewayAttachment");
+  CHECK_FALSE(resources(document).contains("VpnGateway"));
+}
+
+TEST_CASE("on-premises clients: off by default, one described rule per listed range") {
+  CHECK(idsOfType(synth(kVpnOnPremises), "AWS::EC2::SecurityGroupIngress") ==
+        std::vector<std::string>{"SharedSecurityGroupSelfIngress"});
+  const Value document =
+      synth(std::string(kVpnOnPremises) + "  client-cidrs: [192.168.10.0/24, 172.16.4.0/22]\n");
+  CHECK(property(document, "SharedSecurityGroupOnPremisesIngress2", "CidrIp").text() ==
+        "172.16.4.0/22");
+  CHECK(property(document, "SharedSecurityGroupOnPremisesIngress2", "FromPort").text() == "5439");
+  CHECK(property(document, "SharedSecurityGroupOnPremisesIngress1", "Description").text() ==
+        "Redshift from on-premises clients in 192.168.10.0/24");
+}
+
+TEST_CASE("adding an on-premises connection only adds resources") {
+  const std::string base =
+      "variant: private-only\non-premises:\n  cidrs: [192.168.0.0/16]\n"
+      "  customer-gateway-ip: 203.0.113.9\n";
+  const Value privateOnly = synth("variant: private-only\n");
+  const Value vpn = synth(base);
+  const Value both = synth(base + "  connection: [direct-connect, vpn]\n");
+  const Value directConnect = synth(base + "  connection: direct-connect\n");
+  const Value transit = synth(
+      "variant: private-only\non-premises:\n  connection: transit-gateway\n"
+      "  cidrs: [192.168.0.0/16]\n  transit-gateway: {id: tgw-0123456789abcdef0}\n");
+  // Each later stack holds every resource of the earlier one, unchanged.
+  auto onlyAdds = [](const Value& before, const Value& after) {
+    for (const MappingEntry& entry : resources(before)) {
+      INFO(entry.key);
+      const Value* kept = resources(after).find(entry.key);
+      REQUIRE(kept);
+      CHECK(semanticallyEqual(*kept, entry.value));
+    }
+  };
+  onlyAdds(privateOnly, vpn);
+  onlyAdds(vpn, both);
+  onlyAdds(directConnect, both);
+  onlyAdds(privateOnly, directConnect);
+  onlyAdds(privateOnly, transit);
 }
 
 TEST_CASE("outputs are exported under the stack name") {

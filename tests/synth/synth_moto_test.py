@@ -1,6 +1,7 @@
 """Deploys every committed template on a local moto_server (loopback, one fresh server per test)
 and checks CREATE_COMPLETE with the expected number of each resource type; then checks that the
-change set from private-only to nat-egress or to private-endpoints only adds resources.
+change set from private-only to nat-egress or to private-endpoints, or from a VPN to Direct
+Connect with the VPN as backup, only adds resources.
 
 moto creates stacks synchronously. It has no model for a few types and skips them silently
 (DESIGN.md lists them); those are left out of the expected counts.
@@ -25,6 +26,11 @@ SKIPPED_BY_MOTO = {
     "AWS::SecretsManager::Secret",
     # Measured with moto 5.2 as well: VPN connection routes are skipped like the connection.
     "AWS::EC2::VPNConnectionRoute",
+    # Measured with moto 5.2.1: its CloudFormation models no Direct Connect type and, of the
+    # transit gateway types, only AWS::EC2::TransitGateway; the stack still completes.
+    "AWS::DirectConnect::DirectConnectGateway",
+    "AWS::DirectConnect::DirectConnectGatewayAssociation",
+    "AWS::EC2::TransitGatewayVpcAttachment",
 }
 # Attributes moto 5.2 does not model: the test deploys a copy of the template with a literal in
 # their place, says so, and checks the rest.
@@ -182,6 +188,36 @@ class MotoTestCase(harness.ScratchDirTestCase):
         self.assertEqual(statement["Resource"],
                          NOT_IN_MOTO["AWS::RedshiftServerless::Workgroup"]["Workgroup.WorkgroupArn"])
 
+    def check_on_premises(self, template):
+        """What moto models of on-premises connectivity: the VPN gateway attached to the VPC, each
+        private route table's routes to the on-premises networks (moto 5.2.1 keeps a route's
+        destination but drops its TransitGatewayId), and the client ingress rules."""
+        resources = template["Resources"]
+        listed = self.server.aws("cloudformation", "list-stack-resources", "--stack-name",
+                                 "lambda-connections")["StackResourceSummaries"]
+        physical = {r["LogicalResourceId"]: r["PhysicalResourceId"] for r in listed}
+        if "VpnGatewayAttachment" in resources:
+            gateways = self.server.aws("ec2", "describe-vpn-gateways")["VpnGateways"]
+            self.assertEqual([[a["VpcId"] for a in g["VpcAttachments"]] for g in gateways],
+                             [[physical["Vpc"]]])
+        tgw_routes = {name: r["Properties"] for name, r in resources.items()
+                      if r["Type"] == "AWS::EC2::Route" and "TransitGatewayId" in r["Properties"]}
+        for route in tgw_routes.values():
+            table = physical[route["RouteTableId"]["Ref"]]
+            found = self.server.aws("ec2", "describe-route-tables", "--route-table-ids",
+                                    table)["RouteTables"][0]["Routes"]
+            self.assertIn(route["DestinationCidrBlock"],
+                          [r.get("DestinationCidrBlock") for r in found])
+        clients = sorted(r["Properties"]["CidrIp"] for r in resources.values()
+                         if r["Type"] == "AWS::EC2::SecurityGroupIngress"
+                         and "CidrIp" in r["Properties"])
+        if clients:
+            group = self.server.aws("ec2", "describe-security-groups", "--group-ids",
+                                    physical["SharedSecurityGroup"])["SecurityGroups"][0]
+            admitted = sorted(ip["CidrIp"] for permission in group["IpPermissions"]
+                              for ip in permission.get("IpRanges", []))
+            self.assertEqual(admitted, clients)
+
     def create_stack(self, name, template_file):
         self.server.aws("cloudformation", "create-stack", "--stack-name", name, "--template-body",
                         f"file://{template_file}", "--capabilities", "CAPABILITY_IAM")
@@ -214,6 +250,7 @@ def make_deploy_test(example):
         self.assertEqual(created, expected_counts(template))
         self.check_s3_path(template)
         self.check_interface_endpoints(template)
+        self.check_on_premises(template)
         if removed:
             self.check_workgroup_stand_ins(deployable)
     return test
@@ -237,10 +274,12 @@ class ServerlessTest(MotoTestCase):
 
 
 class ChangeSetTest(MotoTestCase):
-    def check_only_adds(self, old_example, new_example):
-        """A change set from one variant's template to another's adds resources and changes none."""
+    def check_only_adds(self, old_example, new_example, new_file=None):
+        """A change set from one variant's template to another's adds resources and changes none.
+        `new_file`, when given, is a configuration to synthesize in place of `new_example`'s."""
         old = synthesized(old_example)["Resources"]
-        new = synthesized(new_example)["Resources"]
+        new_template = synthesized(new_file or new_example)
+        new = new_template["Resources"]
         expected_adds = sorted(set(new) - set(old))
         expected_modifies = sorted(name for name in old if name in new and new[name] != old[name])
         self.assertEqual(expected_modifies, [], "the variants should share every resource unchanged")
@@ -249,7 +288,9 @@ class ChangeSetTest(MotoTestCase):
         self.server.aws("cloudformation", "create-change-set", "--stack-name", "lambda-connections",
                         "--change-set-name", "move", "--change-set-type", "UPDATE",
                         "--capabilities", "CAPABILITY_IAM",
-                        "--template-body", f"file://{os.path.join(TEMPLATES, new_example)}")
+                        "--template-body",
+                        "file://" + (self.path("new.json", json.dumps(new_template)) if new_file
+                                     else os.path.join(TEMPLATES, new_example)))
         changes = self.server.aws("cloudformation", "describe-change-set", "--stack-name",
                                   "lambda-connections", "--change-set-name", "move")["Changes"]
         by_action = collections.defaultdict(list)
@@ -268,6 +309,11 @@ class ChangeSetTest(MotoTestCase):
 
     def test_private_only_to_private_endpoints_only_adds(self):
         self.check_only_adds("private-only.yaml", "private-endpoints.yaml")
+
+    def test_adding_direct_connect_to_a_vpn_only_adds(self):
+        with open(os.path.join(EXAMPLES, "on-premises-vpn.yaml"), encoding="utf-8") as handle:
+            config = handle.read() + "  connection: [direct-connect, vpn]\n"
+        self.check_only_adds("on-premises-vpn.yaml", None, self.path("with-dx.yaml", config))
 
 
 if __name__ == "__main__":

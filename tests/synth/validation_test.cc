@@ -145,9 +145,129 @@ TEST_CASE("on-premises networks must not overlap the VPC and need a gateway addr
         "c.yaml:2:11: error C0011: on-premises.cidrs[0]: on-premises network 10.0.0.0/8 overlaps "
         "the VPC 10.0.0.0/16: traffic to it would never leave the VPC\n");
   CHECK(only(d, "C0013") ==
-        "c.yaml:2:3: error C0013: on-premises.customer-gateway-ip: on-premises connectivity needs "
-        "the customer gateway's public IPv4 address\n");
+        "c.yaml:2:3: error C0013: on-premises.customer-gateway-ip: a VPN needs the customer "
+        "gateway's public IPv4 address\n");
   CHECK(load("on-premises:\n  enabled: false\n").empty());
+}
+
+namespace {
+
+// A valid on-premises section for `connection`, followed by `extra` lines of the section.
+std::string onPremises(std::string_view connection, std::string_view extra = {}) {
+  return "on-premises:\n  connection: " + std::string(connection) +
+         "\n  cidrs: [192.168.0.0/16]\n  customer-gateway-ip: 203.0.113.10\n"
+         "  transit-gateway:\n    id: tgw-0123456789abcdef0\n" +
+         std::string(extra);
+}
+
+}  // namespace
+
+TEST_CASE("each on-premises connection is valid with its own keys") {
+  CHECK(load(onPremises("vpn")).empty());
+  CHECK(load(onPremises("[direct-connect, vpn]")).empty());
+  CHECK(load(onPremises("direct-connect",
+                        "  direct-connect: {gateway-id: "
+                        "5f294f92-bafb-4011-916d-9b0bc6e2a1f3}\n"))
+            .empty());
+  CHECK(load(onPremises("transit-gateway")).empty());
+  // Without the VPN, its gateway address is not needed.
+  CHECK(load("on-premises:\n  connection: direct-connect\n  cidrs: [192.168.0.0/16]\n").empty());
+}
+
+TEST_CASE("on-premises connections: names, repeats, none, and a transit gateway alone") {
+  CHECK(only(load(onPremises("[direct-conect]")), "C0012") ==
+        "c.yaml:2:16: error C0012: on-premises.connection[0]: 'direct-conect' is not 'vpn', "
+        "'direct-connect' or 'transit-gateway' (did you mean 'direct-connect'?)\n");
+  CHECK(only(load(onPremises("[vpn, vpn]")), "C0012") ==
+        "c.yaml:2:21: error C0012: on-premises.connection[1]: 'vpn' is listed twice\n");
+  CHECK(only(load(onPremises("[]")), "C0013") ==
+        "c.yaml:2:15: error C0013: on-premises.connection: list at least one of vpn, "
+        "direct-connect and transit-gateway\n");
+  CHECK(only(load(onPremises("[transit-gateway, vpn]")), "C0012")
+            .starts_with("c.yaml:2:15: error C0012: on-premises.connection: transit-gateway "
+                         "cannot be combined with vpn or direct-connect"));
+}
+
+TEST_CASE("gateway IDs must have their service's format") {
+  CHECK(only(load(onPremises("direct-connect", "  direct-connect: {gateway-id: dxgw-1}\n")),
+             "C0010") ==
+        "c.yaml:7:32: error C0010: on-premises.direct-connect.gateway-id: 'dxgw-1' is not a "
+        "Direct Connect gateway ID (a UUID in lowercase hexadecimal, such as "
+        "5f294f92-bafb-4011-916d-9b0bc6e2a1f3)\n");
+  CHECK(only(load(onPremises(
+                 "direct-connect",
+                 "  direct-connect: {gateway-id: 5F294F92-BAFB-4011-916D-9B0BC6E2A1F3}\n")),
+             "C0010")
+            .find("is not a Direct Connect gateway ID") != std::string::npos);
+  CHECK(only(load("on-premises:\n  connection: transit-gateway\n  cidrs: [192.168.0.0/16]\n"
+                  "  transit-gateway: {id: tgw-12345}\n"),
+             "C0010") ==
+        "c.yaml:4:25: error C0010: on-premises.transit-gateway.id: 'tgw-12345' is not a transit "
+        "gateway ID (tgw- and 17 lowercase hexadecimal digits, such as tgw-0123456789abcdef0)\n");
+  CHECK(load("on-premises:\n  connection: transit-gateway\n  cidrs: [192.168.0.0/16]\n"
+             "  transit-gateway: {id: tgw-1a2b3c4d}\n")
+            .empty());
+  CHECK(only(load("on-premises:\n  connection: transit-gateway\n  cidrs: [192.168.0.0/16]\n"),
+             "C0013") ==
+        "c.yaml:2:3: error C0013: on-premises.transit-gateway.id: a transit gateway connection "
+        "needs the ID of an existing transit gateway\n");
+}
+
+TEST_CASE("a new Direct Connect gateway needs a private Amazon-side ASN") {
+  auto asn = [](std::string_view value) {
+    return load(onPremises("direct-connect",
+                           "  direct-connect: {amazon-side-asn: " + std::string(value) + "}\n"));
+  };
+  CHECK(asn("64512").empty());
+  CHECK(asn("65534").empty());
+  CHECK(asn("4200000000").empty());
+  CHECK(asn("4294967294").empty());
+  CHECK(only(asn("65535"), "C0012") ==
+        "c.yaml:7:37: error C0012: on-premises.direct-connect.amazon-side-asn: the Amazon-side "
+        "ASN of a Direct Connect gateway must be a private ASN, 64512 to 65534 or 4200000000 to "
+        "4294967294, not 65535\n");
+  CHECK(only(asn("64511"), "C0012").find("not 64511") != std::string::npos);
+  CHECK(only(asn("4199999999"), "C0012").find("not 4199999999") != std::string::npos);
+  // An existing gateway's ASN is its own: the key is not checked then.
+  CHECK(load(onPremises("direct-connect",
+                        "  direct-connect: {gateway-id: 5f294f92-bafb-4011-916d-9b0bc6e2a1f3, "
+                        "amazon-side-asn: 1}\n"))
+            .empty());
+  CHECK(only(load(onPremises("vpn", "  bgp-asn: 0\n")), "C0012").find("the BGP ASN must be") !=
+        std::string::npos);
+}
+
+TEST_CASE("on-premises networks must not overlap each other") {
+  CHECK(only(load("on-premises:\n  connection: direct-connect\n"
+                  "  cidrs: [192.168.0.0/16, 192.168.4.0/24]\n"),
+             "C0005") ==
+        "c.yaml:3:27: error C0005: on-premises.cidrs[1]: 192.168.4.0/24 overlaps 192.168.0.0/16 "
+        "(on-premises.cidrs[0])\n");
+}
+
+TEST_CASE("Direct Connect allowed prefixes must hold the whole VPC") {
+  auto prefixes = [](std::string_view list) {
+    return load(onPremises("direct-connect",
+                           "  direct-connect: {allowed-prefixes: " + std::string(list) + "}\n"));
+  };
+  CHECK(prefixes("[10.0.0.0/16]").empty());
+  CHECK(prefixes("[10.0.0.0/15]").empty());
+  CHECK(only(prefixes("[10.0.0.0/19]"), "C0018") ==
+        "c.yaml:7:39: error C0018: on-premises.direct-connect.allowed-prefixes[0]: 10.0.0.0/19 "
+        "does not hold the VPC 10.0.0.0/16: the Direct Connect gateway advertises the VPC's whole "
+        "CIDR, and only through an allowed prefix that is the same or wider, so this narrower "
+        "prefix advertises nothing\n");
+  CHECK(only(prefixes("[10.0.0.0/16, 22.0.0.0/24]"), "C0018")
+            .ends_with("so a prefix outside it advertises nothing\n"));
+  CHECK(only(prefixes("[10.0.0.1/16]"), "C0003").find("has host bits set") != std::string::npos);
+}
+
+TEST_CASE("on-premises clients must lie inside an on-premises network") {
+  CHECK(load(onPremises("vpn", "  client-cidrs: [192.168.10.0/24]\n")).empty());
+  CHECK(
+      only(load(onPremises("vpn", "  client-cidrs: [192.168.10.0/24, 10.9.0.0/24]\n")), "C0019") ==
+      "c.yaml:7:35: error C0019: on-premises.client-cidrs[1]: clients in 10.9.0.0/24 are "
+      "inside no network of on-premises.cidrs: the VPC would have no route back to them\n");
 }
 
 TEST_CASE("Lambda settings: runtime, memory, timeout, code") {

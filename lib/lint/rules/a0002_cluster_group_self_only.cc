@@ -1,9 +1,10 @@
 // A0002: the Redshift cluster's security group admits something other than itself on the
-// cluster port, or does not admit itself at all.
+// cluster port (or than on-premises clients, see A0012), or does not admit itself at all.
 #include <fmt/format.h>
 
 #include <algorithm>
 
+#include "lint/on_premises_clients.h"
 #include "lint/redshift_topology.h"
 #include "lint/rule.h"
 #include "lint/security_groups.h"
@@ -43,6 +44,9 @@ class ClusterGroupSelfOnlyRule final : public Rule {
             admitsSelf = true;
             continue;
           }
+          // On-premises clients the cluster can answer are the pattern's documented option;
+          // A0012 reports those it cannot answer.
+          if (onPremisesClients(context, cluster, rule)) continue;
           findings.add(rule.rule->position(),
                        fmt::format("security group '{}' of {} admits {} from {}; "
                                    "the pattern admits only the group itself on TCP port {}",

@@ -1,0 +1,60 @@
+#include "diff/comment_limit.h"
+
+#include <fmt/format.h>
+
+namespace vpcsynth {
+namespace {
+
+std::size_t codePoints(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+}  // namespace
+
+std::string fitComment(std::string report, std::size_t limit) {
+  const std::size_t total = codePoints(report);
+  if (total <= limit) return report;
+  // Room for the note and a closing fence; the note's count is at most 20 digits.
+  constexpr std::string_view kNote =
+      "\n**Report truncated**: {} more characters did not fit in one comment (GitHub allows "
+      "{}); run `vpcsynth diff` for the whole report.\n";
+  const std::size_t reserve = kNote.size() + 48 + 4;
+  std::size_t kept = 0;
+  std::size_t end = 0;  // byte offset just after the last whole line that fits
+  std::size_t position = 0;
+  while (position < report.size()) {
+    std::size_t lineEnd = report.find('\n', position);
+    lineEnd = lineEnd == std::string::npos ? report.size() : lineEnd + 1;
+    const std::size_t line =
+        codePoints(std::string_view(report).substr(position, lineEnd - position));
+    if (kept + line + reserve > limit) break;
+    kept += line;
+    end = lineEnd;
+    position = lineEnd;
+  }
+  std::string out = report.substr(0, end);
+  // An odd number of fence lines means a block is still open.
+  std::size_t fences = 0;
+  for (std::size_t at = 0; at < out.size();) {
+    if (out.compare(at, 3, "```") == 0) ++fences;
+    const std::size_t next = out.find('\n', at);
+    if (next == std::string::npos) break;
+    at = next + 1;
+  }
+  if (fences % 2 == 1) out += "```\n";
+  out += fmt::format(fmt::runtime(kNote), total - kept, limit);
+  return out;
+}
+
+std::string networkSection(const std::string& diagram) {
+  if (diagram.empty()) return {};
+  return fmt::format(
+      "\n#### Network\n\nThe part of the network that changes: `[+]` added, `[-]` removed, "
+      "`[replaced]` replaced or may be replaced, `[~]` modified; routes and reachability verdicts "
+      "that appear or go are marked the same way.\n\n```mermaid\n{}```\n",
+      diagram);
+}
+
+}  // namespace vpcsynth

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace vpcsynth {
+
+/// GitHub refuses issue and pull-request comments longer than this many characters.
+inline constexpr std::size_t kCommentCharacterLimit = 65536;
+
+/// `report` unchanged when it has at most `limit` characters (code points); otherwise cut at the
+/// end of a line, with any open ``` fence closed and a note of how much was left out, so that the
+/// result has at most `limit` characters and still renders.
+std::string fitComment(std::string report, std::size_t limit = kCommentCharacterLimit);
+
+/// The "Network" section of the Markdown report: `diagram` (Mermaid) in a fenced block with a
+/// legend of its marks; empty when `diagram` is.
+std::string networkSection(const std::string& diagram);
+
+}  // namespace vpcsynth

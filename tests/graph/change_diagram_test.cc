@@ -1,0 +1,78 @@
+// The Mermaid diagram of what a change does to the network, and the comment-size limit of the
+// Markdown diff report that carries it.
+#include "graph/change_diagram.h"
+
+#include <catch2/catch.hpp>
+
+#include "diff/comment_limit.h"
+#include "diff/template_diff.h"
+#include "io/file_io.h"
+#include "read_or_fail.h"
+
+using namespace vpcsynth;
+
+namespace {
+
+Value committed(std::string_view name) {
+  const FileContents contents =
+      readInput(std::string(VPCSYNTH_SOURCE_DIR) + "/templates/" + std::string(name), 1u << 20);
+  REQUIRE_FALSE(contents.error);
+  return test_support::readTemplateOrFail(contents.text);
+}
+
+std::string diagram(const Value& before, const Value& after) {
+  return graph::changeDiagram(before, after, diffTemplates(before, after), 20000);
+}
+
+std::size_t characters(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "adding NAT egress shows the added gateways, routes and path, not the unchanged cluster") {
+  const std::string text = diagram(committed("private-only.yaml"), committed("nat-egress.yaml"));
+  CHECK(text.starts_with("flowchart TB\n"));
+  CHECK(text.find("[+] NAT gateway<br/>NatGatewayA\"]:::added") != std::string::npos);
+  CHECK(text.find("[+] Internet Gateway") != std::string::npos);
+  CHECK(text.find("-->|\"[+] 0.0.0.0/0\"|") != std::string::npos);
+  CHECK(text.find("==>|\"[+] HTTPS\"|") != std::string::npos);
+  CHECK(text.find("RedshiftCluster") == std::string::npos);
+  CHECK(text.find("[-]") == std::string::npos);
+}
+
+TEST_CASE("removing NAT egress marks what goes as removed") {
+  const std::string text = diagram(committed("nat-egress.yaml"), committed("private-only.yaml"));
+  CHECK(text.find("[-] NAT gateway<br/>NatGatewayB\"]:::removed") != std::string::npos);
+  CHECK(text.find("-->|\"[-] 0.0.0.0/0\"|") != std::string::npos);
+  CHECK(text.find("[+]") == std::string::npos);
+}
+
+TEST_CASE("a replaced subnet is marked replaced, and identical templates draw nothing") {
+  const Value before = committed("private-only.yaml");
+  const Value after = test_support::readTemplateOrFail(R"(Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Subnet: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24}}
+)");
+  const Value moved = test_support::readTemplateOrFail(R"(Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Subnet: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24}}
+)");
+  CHECK(diagram(after, moved).find("[replaced] Subnet") != std::string::npos);
+  CHECK(diagram(before, before).empty());
+}
+
+TEST_CASE("a report over the comment limit is cut at a line, its fence closed, with a note") {
+  std::string report = "### title\n\n```mermaid\n";
+  for (int i = 0; i < 2000; ++i) report += "  n" + std::to_string(i) + " --> n1 · é\n";
+  report += "```\n";
+  CHECK(fitComment(report, 1 << 20) == report);
+  const std::string cut = fitComment(report, 4000);
+  CHECK(characters(cut) <= 4000);
+  CHECK(cut.find("\n```\n\n**Report truncated**: ") != std::string::npos);
+  CHECK(cut.ends_with("run `vpcsynth diff` for the whole report.\n"));
+  CHECK(cut.starts_with("### title\n\n```mermaid\n  n0 --> n1 · é\n"));
+}
