@@ -2,7 +2,7 @@
 #   make run    install what is missing, build, and synthesize the default stack
 #   make test   install what is missing, build with -Werror, run every test, the sanitizer
 #               build's tests and the fuzzers
-.PHONY: run test build deps test-deps unit-asan fuzz fuzz-campaign bench format clean
+.PHONY: run test build deps test-deps unit-asan fuzz fuzz-campaign bench format clean release package
 
 # Each fuzzer's fixed-seed run: at most FUZZ_SECONDS, and FUZZ_RUNS inputs when set (otherwise
 # the count tests/fuzz/fuzzers.conf gives each fuzzer).
@@ -54,3 +54,16 @@ format:
 
 clean:
 	rm -rf build
+
+# What is shipped, from the static preset (the ci build without tests; docs/install.md):
+#   make release   build/static/release/vpcsynth-<version>-linux-<arch>, stripped, and SHA256SUMS
+#   make package   build/static/vpcsynth_<version>_<arch>.deb (CPack)
+# `make test` checks both already, from the static binary its own build links (no extra compile):
+# tests/ship/package_test.py, label `package`.
+release: deps
+	cmake --preset static >/dev/null
+	cmake --build --preset static --target vpcsynth_release
+	cat build/static/release/SHA256SUMS
+
+package: release
+	cmake --build --preset static --target package

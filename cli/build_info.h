@@ -10,6 +10,7 @@ namespace vpcsynth::cli {
 extern const std::string_view kVersion;     // the project version, e.g. "0.1.0"
 extern const std::string_view kGitCommit;   // 12 hex digits, "-dirty" added; "unknown" outside git
 extern const std::string_view kCommitDate;  // YYYY-MM-DD; the build's day outside git
+extern const std::string_view kLinkage;     // "dynamic" or "static" (cli/linkage.cc)
 extern const std::string_view kBuildType;   // CMAKE_BUILD_TYPE, then the link mode and sanitizers
 
 /// The text of `vpcsynth --version`: one "name: value" line each for the version, the commit, the

@@ -6,8 +6,8 @@
 namespace vpcsynth::cli {
 
 std::string versionText() {
-  return fmt::format("vpcsynth {}\ncommit: {}\nbuild: {}\nresource data: {}", kVersion, kGitCommit,
-                     kBuildType, resourceSpecDescription());
+  return fmt::format("vpcsynth {}\ncommit: {}\nbuild: {} ({})\nresource data: {}", kVersion,
+                     kGitCommit, kBuildType, kLinkage, resourceSpecDescription());
 }
 
 }  // namespace vpcsynth::cli

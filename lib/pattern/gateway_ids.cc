@@ -48,8 +48,4 @@ std::optional<std::string> checkTransitGatewayId(std::string_view id) {
       id);
 }
 
-bool isPrivateAsn(std::int64_t asn) {
-  return (asn >= 64512 && asn <= 65534) || (asn >= 4'200'000'000 && asn <= 4'294'967'294);
-}
-
 }  // namespace vpcsynth

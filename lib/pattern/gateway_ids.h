@@ -1,6 +1,5 @@
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,9 +16,5 @@ std::optional<std::string> checkDirectConnectGatewayId(std::string_view id);
 /// A transit gateway ID: `tgw-` and 8 or 17 lowercase hexadecimal digits, the two lengths of
 /// EC2 resource IDs.
 std::optional<std::string> checkTransitGatewayId(std::string_view id);
-
-/// True for an ASN of the private ranges an Amazon-side ASN must use: 64512-65534 and
-/// 4200000000-4294967294.
-bool isPrivateAsn(std::int64_t asn);
 
 }  // namespace vpcsynth

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "facts/hybrid_network.h"
 #include "facts/lambda_runtimes.h"
 #include "facts/redshift_serverless.h"
 #include "net/cidr.h"
@@ -219,7 +220,7 @@ void checkDirectConnect(const DirectConnectSpec& directConnect, Checker& check) 
                checkDirectConnectGatewayId(directConnect.gatewayId));
     return;
   }
-  if (!isPrivateAsn(directConnect.amazonSideAsn)) {
+  if (!facts::isPrivateAmazonSideAsn(directConnect.amazonSideAsn)) {
     check.error(config_rule::kInvalidValue, "on-premises.direct-connect.amazon-side-asn",
                 fmt::format("the Amazon-side ASN of a Direct Connect gateway must be a private "
                             "ASN, 64512 to 65534 or 4200000000 to 4294967294, not {}",

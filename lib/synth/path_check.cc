@@ -7,6 +7,7 @@
 #include "lint/function_calls.h"
 #include "lint/reachability.h"
 #include "lint/redshift_topology.h"
+#include "net/cidr.h"
 #include "synth/logical_ids.h"
 
 namespace vpcsynth {
@@ -76,6 +77,20 @@ Problems checkPaths(const PatternSpec& spec, const Value& document) {
     }
   }
   for (const lint::ClusterTopology& cluster : lint::clusterTopologies(context)) {
+    // On-premises clients the cluster admits must get its replies (A0012's question).
+    const std::vector<std::string> noClients;
+    for (const std::string& clients :
+         spec.onPremises.enabled ? spec.onPremises.clientCidrs : noClients) {
+      const std::optional<net::Cidr> range = net::parseIpv4Network(clients).cidr;
+      if (!range) continue;
+      const PathVerdict back = reachability.routesTo(cluster.subnets, *range);
+      if (!back.isBlocked()) continue;
+      problems.push_back({Severity::Error, config_rule::kGeneratedPathBlocked,
+                          "on-premises.client-cidrs",
+                          fmt::format("the generated cluster cannot answer clients in {}: blocked "
+                                      "by {}",
+                                      clients, back.hop)});
+    }
     const lint::ListeningTarget target{cluster.targetName(), cluster.subnets,
                                        cluster.securityGroups, cluster.port};
     const PathVerdict verdict = reachability.toListener(source, target);

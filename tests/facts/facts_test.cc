@@ -7,6 +7,7 @@
 
 #include "../lint/lint_test_support.h"
 #include "facts/dated_behaviour.h"
+#include "facts/hybrid_network.h"
 #include "facts/lambda_runtimes.h"
 #include "facts/property_requirements.h"
 #include "facts/redshift_serverless.h"
@@ -167,4 +168,23 @@ TEST_CASE("Redshift Serverless: three zones, its ports and base-capacity steps, 
   CHECK_FALSE(facts::serverlessPortAccepted(5456));
   CHECK_FALSE(facts::serverlessPortAccepted(8190));
   CHECK_FALSE(facts::serverlessPortAccepted(8216));
+}
+
+TEST_CASE("every hybrid network fact names its summary, source and the day it was read") {
+  REQUIRE(facts::hybridNetworkFacts().size() >= 4);
+  for (const facts::HybridNetworkFact& fact : facts::hybridNetworkFacts()) {
+    INFO(fact.summary);
+    CHECK_FALSE(fact.summary.empty());
+    CHECK_FALSE(fact.source.empty());
+    CHECK(fact.read.size() == 10);
+  }
+}
+
+TEST_CASE("a Direct Connect gateway's Amazon-side ASN is one of the two private ranges") {
+  for (std::int64_t asn : {64512LL, 65000LL, 65534LL, 4'200'000'000LL, 4'294'967'294LL}) {
+    CHECK(facts::isPrivateAmazonSideAsn(asn));
+  }
+  for (std::int64_t asn : {1LL, 64511LL, 65535LL, 4'199'999'999LL, 4'294'967'295LL}) {
+    CHECK_FALSE(facts::isPrivateAmazonSideAsn(asn));
+  }
 }

@@ -121,6 +121,38 @@ TEST_CASE("A0002 the cluster's group admits another port, or not itself") {
                   "A0002") == Lines{48, 53});
 }
 
+TEST_CASE("A0002 leaves on-premises clients to A0012, which wants a route back to them") {
+  // The private table routes 0.0.0.0/0 to NAT: replies to 192.168.10.0/24 would leave for the
+  // internet, so A0012 reports the rule and A0002 does not.
+  const std::string clients =
+      with("  SubnetGroup:",
+           "  Clients:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties: {GroupId: !Ref "
+           "Group, CidrIp: 192.168.10.0/24, IpProtocol: tcp, FromPort: 5439, ToPort: 5439}\n"
+           "  SubnetGroup:");
+  CHECK(linesOf(lintText(clients, "A0002"), "A0002").empty());
+  const FileReport report = lintText(clients, "A0012");
+  REQUIRE(linesOf(report, "A0012") == Lines{56});
+  // With a route to a VPN gateway for the on-premises network, A0012 is satisfied too.
+  const std::string routed =
+      with("  SubnetGroup:",
+           "  Clients:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties: {GroupId: !Ref "
+           "Group, CidrIp: 192.168.10.0/24, IpProtocol: tcp, FromPort: 5439, ToPort: 5439}\n"
+           "  Vgw:\n    Type: AWS::EC2::VPNGateway\n    Properties: {Type: ipsec.1}\n"
+           "  OnPremises:\n    Type: AWS::EC2::Route\n    Properties: {RouteTableId: !Ref "
+           "PrivateTable, DestinationCidrBlock: 192.168.0.0/16, GatewayId: !Ref Vgw}\n"
+           "  SubnetGroup:");
+  CHECK(linesOf(lintText(routed, "A0012"), "A0012").empty());
+  CHECK(linesOf(lintText(routed, "A0002"), "A0002").empty());
+  // A range inside the VPC is no on-premises client: A0002 as before, A0012 silent.
+  const std::string inVpc =
+      with("  SubnetGroup:",
+           "  Clients:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties: {GroupId: !Ref "
+           "Group, CidrIp: 10.0.9.0/24, IpProtocol: tcp, FromPort: 5439, ToPort: 5439}\n"
+           "  SubnetGroup:");
+  CHECK(linesOf(lintText(inVpc, "A0002"), "A0002") == Lines{56});
+  CHECK(linesOf(lintText(inVpc, "A0012"), "A0012").empty());
+}
+
 TEST_CASE("A0003 function subnets differ from the subnet group's") {
   REQUIRE(linesOf(lintText(with("SubnetIds: [!Ref PrivateA, !Ref PrivateB], Security",
                                 "SubnetIds: [!Ref PrivateA], Security"),

@@ -60,6 +60,7 @@ const Twin kTwins[] = {
     {"P0018", 8, "maximum parameter value of 4096 characters"},
     {"P0019", 5, "two consecutive hyphens"},
     {"P0020", 8, "Only lowercase Database names are supported"},
+    {"P0021", 18, "DuplicateSubnetsInSameZone"},
 };
 
 }  // namespace

@@ -163,3 +163,52 @@ TEST_CASE("the internet through a route to the Internet Gateway: no public addre
   REQUIRE(verdict.isBlocked());
   CHECK(verdict.hop.find("no public IP address") != std::string::npos);
 }
+
+namespace {
+
+// A subnet in `zone` whose table routes 192.168.0.0/16 to a transit gateway, and the VPC's
+// attachment to it through one subnet in `attachedZone`.
+PathVerdict throughTransitGateway(std::string_view zone, std::string_view attachedZone) {
+  const std::string text =
+      "Resources:\n"
+      "  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
+      "  Subnet:\n    Type: AWS::EC2::Subnet\n    Properties: {VpcId: !Ref Vpc, "
+      "CidrBlock: 10.0.1.0/24, AvailabilityZone: " +
+      std::string(zone) +
+      "}\n"
+      "  Attached:\n    Type: AWS::EC2::Subnet\n    Properties: {VpcId: !Ref Vpc, "
+      "CidrBlock: 10.0.2.0/24, AvailabilityZone: " +
+      std::string(attachedZone) +
+      "}\n"
+      "  Table:\n    Type: AWS::EC2::RouteTable\n    Properties: {VpcId: !Ref Vpc}\n"
+      "  Assoc:\n    Type: AWS::EC2::SubnetRouteTableAssociation\n"
+      "    Properties: {SubnetId: !Ref Subnet, RouteTableId: !Ref Table}\n"
+      "  Attachment:\n    Type: AWS::EC2::TransitGatewayVpcAttachment\n"
+      "    Properties: {TransitGatewayId: tgw-0123456789abcdef0, VpcId: !Ref Vpc, "
+      "SubnetIds: [!Ref Attached]}\n"
+      "  OnPrem:\n    Type: AWS::EC2::Route\n    DependsOn: Attachment\n"
+      "    Properties: {RouteTableId: !Ref Table, DestinationCidrBlock: 192.168.0.0/16, "
+      "TransitGatewayId: tgw-0123456789abcdef0}\n";
+  Engine engine(text);
+  return engine.reachability.routesTo({{engine.context.resource("Subnet")}, true},
+                                      *net::parseCidr("192.168.10.0/24"));
+}
+
+}  // namespace
+
+TEST_CASE("a route to a transit gateway needs an attachment subnet in the source's AZ") {
+  CHECK(throughTransitGateway("!Select [0, !GetAZs '']", "!Select [0, !GetAZs '']").isOpen());
+  CHECK(throughTransitGateway("us-east-1a", "us-east-1a").isOpen());
+  const PathVerdict otherZone =
+      throughTransitGateway("!Select [1, !GetAZs '']", "!Select [0, !GetAZs '']");
+  REQUIRE(otherZone.isBlocked());
+  CHECK(otherZone.hop ==
+        "route table 'Table' of subnet 'Subnet' (its route goes to a transit gateway, but "
+        "transit gateway attachment 'Attachment' has no subnet in the AZ of subnet 'Subnet', and "
+        "traffic from an AZ without one cannot reach the transit gateway)");
+  CHECK(throughTransitGateway("us-east-1b", "us-east-1a").isBlocked());
+  // A zone name and an index into !GetAZs may be the same zone: unknown, never blocked.
+  CHECK(throughTransitGateway("us-east-1b", "!Select [0, !GetAZs '']").kind ==
+        PathVerdict::Kind::Unknown);
+  CHECK(throughTransitGateway("!Ref Zone", "us-east-1a").kind == PathVerdict::Kind::Unknown);
+}

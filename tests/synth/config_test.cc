@@ -148,6 +148,56 @@ TEST_CASE("the starter configuration reads as the built-in default") {
   CHECK_FALSE(result.spec->onPremises.enabled);
 }
 
+TEST_CASE("every on-premises key is read, and a connection may be one name or a list") {
+  ConfigResult result = read(
+      "on-premises:\n  connection: [direct-connect, vpn]\n  cidrs: [192.168.0.0/16]\n"
+      "  customer-gateway-ip: 1.2.3.4\n  bgp-asn: 65001\n"
+      "  direct-connect: {gateway-id: g, amazon-side-asn: 64600, allowed-prefixes: [p1, p2]}\n"
+      "  transit-gateway: {id: t, appliance-mode: true, dns-support: false}\n"
+      "  client-cidrs: [c1]\n");
+  CHECK(result.diagnostics.empty());
+  REQUIRE(result.spec);
+  const OnPremisesSpec& onPremises = result.spec->onPremises;
+  CHECK(onPremises.enabled);
+  CHECK(onPremises.connections ==
+        std::vector<OnPremisesLink>{OnPremisesLink::DirectConnect, OnPremisesLink::Vpn});
+  CHECK(onPremises.uses(OnPremisesLink::Vpn));
+  CHECK(onPremises.usesVpnGateway());
+  CHECK_FALSE(onPremises.uses(OnPremisesLink::TransitGateway));
+  CHECK(onPremises.directConnect.gatewayId == "g");
+  CHECK(onPremises.directConnect.amazonSideAsn == 64600);
+  CHECK(onPremises.directConnect.allowedPrefixes == std::vector<std::string>{"p1", "p2"});
+  CHECK(onPremises.transitGateway.id == "t");
+  CHECK(onPremises.transitGateway.applianceMode);
+  CHECK_FALSE(onPremises.transitGateway.dnsSupport);
+  CHECK(onPremises.clientCidrs == std::vector<std::string>{"c1"});
+
+  ConfigResult single = read("on-premises: {connection: transit-gateway}\n");
+  REQUIRE(single.spec);
+  CHECK(single.spec->onPremises.connections ==
+        std::vector<OnPremisesLink>{OnPremisesLink::TransitGateway});
+  CHECK_FALSE(single.spec->onPremises.usesVpnGateway());
+  // Without the key, a VPN as before; with `enabled: false`, nothing is used.
+  ConfigResult vpn = read("on-premises: {cidrs: [192.168.0.0/16]}\n");
+  REQUIRE(vpn.spec);
+  CHECK(vpn.spec->onPremises.uses(OnPremisesLink::Vpn));
+  ConfigResult off = read("on-premises: {enabled: false}\n");
+  REQUIRE(off.spec);
+  CHECK_FALSE(off.spec->onPremises.uses(OnPremisesLink::Vpn));
+}
+
+TEST_CASE("on-premises connection of the wrong type") {
+  ConfigResult result = read(
+      "on-premises:\n  connection: {vpn: true}\n"
+      "  transit-gateway: {appliance-mode: 'yes'}\n");
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].message ==
+        "on-premises.connection: expected a string, found a mapping");
+  CHECK(result.diagnostics[1].message ==
+        "on-premises.transit-gateway.appliance-mode: expected a boolean (true or false), found "
+        "the string 'yes'");
+}
+
 TEST_CASE("overrides replace the configuration's values") {
   ConfigResult result = read("variant: private-only\nnetwork:\n  azs: 2\n");
   REQUIRE(result.spec);

@@ -112,6 +112,21 @@ class ValidateCommandTest(harness.ScratchDirTestCase):
         self.assertIn("error C0011", result.stderr)
         self.assertIn("error C0013", result.stderr)
 
+    def test_invalid_on_premises_connections_point_into_the_file(self):
+        config = self.path("bad.yaml", "on-premises:\n"
+                                       "  connection: [direct-connect]\n"
+                                       "  cidrs: [192.168.0.0/16]\n"
+                                       "  direct-connect:\n"
+                                       "    amazon-side-asn: 7224\n"
+                                       "    allowed-prefixes: [10.0.0.0/24]\n")
+        result = harness.run("synth", config, "-o", self.path("out.yaml"))
+        self.assertEqual(result.returncode, 1)
+        self.assertFalse(os.path.exists(self.path("out.yaml")), "nothing is written")
+        self.assertIn(f"{config}:5:22: error C0012: on-premises.direct-connect.amazon-side-asn:",
+                      result.stderr)
+        self.assertIn(f"{config}:6:24: error C0018: on-premises.direct-connect.allowed-prefixes[0]:",
+                      result.stderr)
+
 
 class InitCommandTest(harness.ScratchDirTestCase):
     def test_writes_a_starter_that_synthesizes_the_default(self):

@@ -5,6 +5,7 @@
 #include "config/load_config.h"
 #include "pattern/network_plan.h"
 #include "pattern/validate.h"
+#include "synth/synthesize.h"
 
 using namespace vpcsynth;
 
@@ -264,6 +265,14 @@ TEST_CASE("Direct Connect allowed prefixes must hold the whole VPC") {
 
 TEST_CASE("on-premises clients must lie inside an on-premises network") {
   CHECK(load(onPremises("vpn", "  client-cidrs: [192.168.10.0/24]\n")).empty());
+  // The generated stack answers them: no C0017 from the reachability check, turned off or on.
+  for (std::string_view connection : {"vpn", "direct-connect", "transit-gateway"}) {
+    INFO(connection);
+    const std::string config = onPremises(connection, "  client-cidrs: [192.168.10.0/24]\n");
+    CHECK_FALSE(hasErrors(synthesizeFromConfig(config, "c.yaml", std::nullopt).diagnostics));
+    CHECK_FALSE(hasErrors(
+        synthesizeFromConfig(config + "  enabled: false\n", "c.yaml", std::nullopt).diagnostics));
+  }
   CHECK(
       only(load(onPremises("vpn", "  client-cidrs: [192.168.10.0/24, 10.9.0.0/24]\n")), "C0019") ==
       "c.yaml:7:35: error C0019: on-premises.client-cidrs[1]: clients in 10.9.0.0/24 are "
