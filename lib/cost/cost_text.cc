@@ -1,6 +1,7 @@
 #include "cost/cost_text.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cmath>
 #include <optional>
@@ -11,19 +12,12 @@
 namespace vpcsynth {
 namespace {
 
-constexpr std::string_view kNodePrefix = "redshift-node-hour.";
-
 std::string plural(double units, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", units, units == 1 ? one : many);
+  return fmt::format("{} {}", unitCount(units), units == 1 ? one : many);
 }
 
 std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) {
-    if (!text.empty()) text += ", ";
-    text += item;
-  }
-  return text;
+  return fmt::format("{}", fmt::join(items, ", "));
 }
 
 std::string missingPrice(std::string_view key, const PriceList& prices) {
@@ -32,7 +26,12 @@ std::string missingPrice(std::string_view key, const PriceList& prices) {
 
 }  // namespace
 
+bool isReportableAmount(double amount) {
+  return std::isfinite(amount) && std::fabs(amount) < kLargestReportableAmount;
+}
+
 std::string usd(double amount) {
+  if (!isReportableAmount(amount)) return "unknown";
   const long long cents = std::llround(std::fabs(amount) * 100);
   std::string whole = std::to_string(cents / 100);
   for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(i, ",");
@@ -41,18 +40,23 @@ std::string usd(double amount) {
 }
 
 std::string signedUsd(double amount) {
+  if (!isReportableAmount(amount)) return "unknown";
   return std::llround(amount * 100) < 0 ? usd(amount) : "+" + usd(amount);
 }
 
 std::string unitPrice(double price) {
-  std::string text = fmt::format("{}", price);
-  const auto dot = text.find('.');
-  if (dot == std::string::npos) {
-    text += ".00";
-  } else if (text.size() - dot < 3) {
-    text.append(3 - (text.size() - dot), '0');
-  }
+  if (!isReportableAmount(price)) return "unknown";
+  // Fixed-point with enough places for a fraction of a cent, then trimmed to at least cents:
+  // never an exponent ("$1e-07").
+  std::string text = fmt::format("{:.10f}", price);
+  const std::size_t cents = text.find('.') + 3;
+  while (text.size() > cents && text.back() == '0') text.pop_back();
   return "$" + text;
+}
+
+std::string unitCount(double units) {
+  if (!isReportableAmount(units)) return "unknown";
+  return fmt::format("{:.0f}", units);
 }
 
 std::string fixedChargeName(std::string_view priceKey, double units) {
@@ -64,8 +68,8 @@ std::string fixedChargeName(std::string_view priceKey, double units) {
     return plural(units, "interface endpoint AZ", "interface endpoint AZs");
   }
   if (priceKey == "vpn-connection-hour") return plural(units, "VPN connection", "VPN connections");
-  if (priceKey.starts_with(kNodePrefix)) {
-    const std::string_view type = priceKey.substr(kNodePrefix.size());
+  if (priceKey.starts_with(facts::kRedshiftNodeHourPrefix)) {
+    const std::string_view type = priceKey.substr(facts::kRedshiftNodeHourPrefix.size());
     return plural(units, fmt::format("Redshift {} node", type),
                   fmt::format("Redshift {} nodes", type));
   }
@@ -112,15 +116,14 @@ std::string renderStackCost(const StackCost& cost, const PriceList& prices) {
     const std::optional<double> price = prices.find(charge.priceKey);
     std::string amount = "unknown";
     std::string formula = missingPrice(charge.priceKey, prices);
+    const double monthly = price ? charge.units * *price * facts::kHoursPerMonth : 0;
     if (price) {
-      const double monthly = charge.units * *price * facts::kHoursPerMonth;
       total += monthly;
       amount = usd(monthly);
-      formula = fmt::format("{} x {}/hour x {} hours", charge.units, unitPrice(*price),
+      formula = fmt::format("{} x {}/hour x {} hours", unitCount(charge.units), unitPrice(*price),
                             facts::kHoursPerMonth);
-    } else {
-      totalKnown = false;
     }
+    if (!price || !isReportableAmount(monthly)) totalKnown = false;
     rows.push_back({fixedChargeName(charge.priceKey, charge.units), formula, amount,
                     joined(charge.resources)});
   }

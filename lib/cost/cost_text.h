@@ -8,12 +8,23 @@
 
 namespace vpcsynth {
 
-/// "$1,234.56" (rounded to the cent); negative amounts as "-$7.30".
+/// Amounts, prices and counts at or beyond this size (a billion dollars a month is far below it)
+/// come only from absurd input; they are reported as "unknown" rather than printed.
+inline constexpr double kLargestReportableAmount = 1e15;
+
+/// True when `amount` is finite and below kLargestReportableAmount: an amount the reports print.
+bool isReportableAmount(double amount);
+
+/// "$1,234.56" (rounded to the cent); negative amounts as "-$7.30"; "unknown" when the amount is
+/// not reportable.
 std::string usd(double amount);
-/// "+$73.00" or "-$7.30".
+/// "+$73.00" or "-$7.30"; "unknown" when the amount is not reportable.
 std::string signedUsd(double amount);
-/// A unit price as AWS writes it: "$0.045", "$0.25", "$13.04".
+/// A unit price as AWS writes it, at least to the cent and never with an exponent: "$0.045",
+/// "$0.25", "$13.04", "$0.0000001"; "unknown" when not reportable.
 std::string unitPrice(double price);
+/// A count of units without an exponent: "3", "100000000000000"; "unknown" when not reportable.
+std::string unitCount(double units);
 
 /// "2 NAT gateways", "1 public IPv4 address", "3 Redshift ra3.xlplus nodes" for `units` of the
 /// hourly price `priceKey`.

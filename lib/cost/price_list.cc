@@ -8,14 +8,20 @@
 #include <vector>
 
 #include "facts/prices.h"
+#include "lint/lint_config.h"
 #include "text/suggest.h"
 #include "yaml/reader.h"
 
 namespace vpcsynth {
 namespace {
 
-constexpr std::string_view kNodePrefix = "redshift-node-hour.";
-constexpr std::string_view kNodeSection = "redshift-node-hour";
+constexpr std::string_view kNodePrefix = facts::kRedshiftNodeHourPrefix;
+constexpr std::string_view kNodeSection = kNodePrefix.substr(0, kNodePrefix.size() - 1);
+
+/// The highest price a price file may give, in US dollars per unit. The dearest built-in price is
+/// $13.04 a node-hour; a figure beyond this is a typo (or 1e308), and would make every amount
+/// computed from it meaningless.
+constexpr double kHighestPrice = 10000;
 
 /// Collects the diagnostics of one price file.
 class PriceFileReader {
@@ -35,7 +41,7 @@ class PriceFileReader {
     return std::nullopt;
   }
 
-  /// A price: a plain, finite, non-negative number of dollars.
+  /// A price: a plain number of dollars from 0 to kHighestPrice.
   std::optional<double> price(const Value& value, std::string_view key) {
     if (value.isScalar() && value.scalar().style == ScalarStyle::Plain) {
       const std::string_view digits = value.text();
@@ -43,12 +49,14 @@ class PriceFileReader {
       const auto [end, error] =
           std::from_chars(digits.data(), digits.data() + digits.size(), parsed);
       if (error == std::errc() && end == digits.data() + digits.size() && std::isfinite(parsed) &&
-          parsed >= 0) {
+          parsed >= 0 && parsed <= kHighestPrice) {
         return parsed;
       }
     }
     error(price_rule::kBadValue, value.position(),
-          fmt::format("{}: expected a price in US dollars (a number such as 0.045), found {}", key,
+          fmt::format("{}: expected a price in US dollars from 0 to {} (a number such as 0.045), "
+                      "found {}",
+                      key, kHighestPrice,
                       value.isScalar() ? fmt::format("'{}'", value.text())
                                        : std::string(describeKind(value))));
     return std::nullopt;
@@ -73,14 +81,6 @@ std::vector<std::string_view> nodeTypes() {
     if (row.key.starts_with(kNodePrefix)) types.push_back(row.key.substr(kNodePrefix.size()));
   }
   return types;
-}
-
-bool isDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) return false;
-  }
-  return true;
 }
 
 void readNodePrices(const Value& section, PriceFileReader& reader, PriceList& list) {
@@ -179,7 +179,7 @@ PriceFileResult readPriceFile(std::string_view text, std::string_view fileName) 
   }
   if (const Value* readOn = document.find("read-on")) {
     if (auto day = reader.text(*readOn, "read-on")) {
-      if (isDate(*day)) {
+      if (lint::isIsoDate(*day)) {
         list.readOn = *day;
       } else {
         reader.error(price_rule::kBadValue, readOn->position(),

@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <optional>
 
 #include "facts/prices.h"
+#include "lint/deploy_support.h"
+#include "lint/network_model.h"
+#include "lint/template_values.h"
 
 namespace vpcsynth {
 namespace {
@@ -17,22 +19,21 @@ std::size_t tableOrder(std::string_view key) {
   for (std::size_t i = 0; i < prices.size(); ++i) {
     if (prices[i].key == key) return i;
   }
-  return prices.size();  // a node type the table lacks: after every known one
+  return prices.size();  // not reached: the reader prices only keys of the table
 }
 
-/// The literal text of `value`, or nothing for a function or a collection.
-std::optional<std::string_view> literal(const Value* value) {
-  if (value == nullptr || !value->isScalar()) return std::nullopt;
-  return value->text();
-}
-
+/// A literal non-negative count, or nothing.
 std::optional<long> literalCount(const Value* value) {
-  const auto text = literal(value);
-  if (!text) return std::nullopt;
-  long count = 0;
-  const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), count);
-  if (error != std::errc() || end != text->data() + text->size() || count < 0) return std::nullopt;
+  const std::optional<long> count = lint::integerValue(value);
+  if (!count || *count < 0) return std::nullopt;
   return count;
+}
+
+/// True when the built-in table prices `key` (a price file can only price keys the table has).
+bool tablePrices(std::string_view key) {
+  const auto& prices = facts::listPrices();
+  return std::any_of(prices.begin(), prices.end(),
+                     [&](const facts::ListPrice& row) { return row.key == key; });
 }
 
 /// Why a property's value is not known before deployment: where it comes from.
@@ -79,13 +80,14 @@ class CostReader {
 
  private:
   void readResource(const std::string& id, const Value& resource) {
-    const auto type = literal(resource.find("Type"));
+    const auto type = lint::literalText(resource.find("Type"));
     if (!type) return;
     const Value* properties = resource.find("Properties");
     static const Value kNoProperties{Mapping()};
     const Value& props = properties != nullptr ? *properties : kNoProperties;
     condition_.clear();
-    if (const auto condition = literal(resource.find("Condition"))) condition_ = *condition;
+    if (const auto condition = lint::literalText(resource.find("Condition")))
+      condition_ = *condition;
     if (*type == "AWS::EC2::NatGateway") {
       fixed("nat-gateway-hour", 1, id, "NAT gateway");
       usage("nat-gateway-gb", id);
@@ -94,7 +96,7 @@ class CostReader {
         unknown(id, "public IPv4 address",
                 fmt::format("it comes from address pool {}: free when that is your own (BYOIP) "
                             "pool",
-                            literal(pool).value_or("(computed)")));
+                            lint::literalText(pool).value_or("(computed)")));
       } else {
         fixed("public-ipv4-hour", 1, id, "public IPv4 address");
       }
@@ -114,8 +116,7 @@ class CostReader {
   void readEndpoint(const std::string& id, const Value& props) {
     const Value* typeValue = props.find("VpcEndpointType");
     // CloudFormation's default type is Gateway (S3 and DynamoDB), which AWS does not charge for.
-    const std::string_view endpointType =
-        typeValue == nullptr ? "Gateway" : literal(typeValue).value_or("");
+    const std::string_view endpointType = lint::endpointType(typeValue);
     if (endpointType == "Gateway") return;
     if (endpointType.empty()) {
       unknown(id, "interface endpoint",
@@ -145,29 +146,46 @@ class CostReader {
 
   void readCluster(const std::string& id, const Value& props) {
     const Value* nodeTypeValue = props.find("NodeType");
-    const auto nodeType = literal(nodeTypeValue);
+    const auto nodeType = lint::literalText(nodeTypeValue);
     if (!nodeType || nodeType->empty()) {
       unknown(id, "Redshift nodes", origin("NodeType", nodeTypeValue, template_));
       return;
     }
     if (nodeType->starts_with("ra3.")) usage("redshift-managed-storage-gb-month", id);
     const std::string what = fmt::format("Redshift {} nodes", *nodeType);
+    std::string priceKey = fmt::format("{}{}", facts::kRedshiftNodeHourPrefix, *nodeType);
+    if (!tablePrices(priceKey)) {
+      // Not a line of the fixed total: the total stays the sum of what is known, and this
+      // cluster is listed with the other unknowns.
+      unknown(id, what, fmt::format("the price table has no node type '{}'", *nodeType));
+      return;
+    }
     const Value* clusterType = props.find("ClusterType");
     const Value* numberOfNodes = props.find("NumberOfNodes");
     std::optional<long> nodes;
-    if (literal(clusterType) == "single-node") {
+    if (lint::literalText(clusterType) == "single-node") {
       nodes = 1;
-    } else if (literal(clusterType) == "multi-node") {
+    } else if (lint::literalText(clusterType) == "multi-node") {
       nodes = literalCount(numberOfNodes);
       if (!nodes) {
-        unknown(id, what, origin("NumberOfNodes", numberOfNodes, template_));
+        const auto text = lint::literalText(numberOfNodes);
+        unknown(id, what,
+                text ? fmt::format("NumberOfNodes '{}' is not a count of nodes", *text)
+                     : origin("NumberOfNodes", numberOfNodes, template_));
+        return;
+      }
+      if (*nodes > facts::kRedshiftMaxNodesPerCluster) {
+        unknown(id, what,
+                fmt::format("NumberOfNodes {} is out of range: above {}, AWS's default quota of "
+                            "nodes in one cluster",
+                            *nodes, facts::kRedshiftMaxNodesPerCluster));
         return;
       }
     } else {
       unknown(id, what, origin("ClusterType", clusterType, template_));
       return;
     }
-    fixed(fmt::format("redshift-node-hour.{}", *nodeType), *nodes, id, what, "node");
+    fixed(std::move(priceKey), *nodes, id, what, "node");
   }
 
   void readWorkgroup(const std::string& id, const Value& props) {
@@ -200,6 +218,8 @@ class CostReader {
     found->resources.push_back(unitName.empty() ? id : withCount(id, units, unitName));
   }
 
+  /// Adds resource `id` to the users of `key`'s price; a resource under a condition is listed
+  /// with it, as it may not exist.
   void usage(std::string key, const std::string& id, int baseRpus = 0) {
     auto found = std::find_if(cost_.usage.begin(), cost_.usage.end(), [&](const UsageCharge& c) {
       return c.priceKey == key && c.baseRpus == baseRpus;
@@ -208,7 +228,8 @@ class CostReader {
       cost_.usage.push_back({std::move(key), baseRpus, {}});
       found = std::prev(cost_.usage.end());
     }
-    found->resources.push_back(id);
+    found->resources.push_back(
+        condition_.empty() ? id : fmt::format("{} (only if condition '{}' holds)", id, condition_));
   }
 
   void unknown(std::string id, std::string what, std::string reason) {

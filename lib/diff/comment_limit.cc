@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+#include <tuple>
+#include <utility>
+
 namespace vpcsynth {
 namespace {
 
@@ -24,16 +28,25 @@ std::string fitComment(std::string report, std::size_t limit) {
   std::size_t kept = 0;
   std::size_t end = 0;  // byte offset just after the last whole line that fits
   std::size_t position = 0;
+  // A cut diagram does not render: a cut inside a ```mermaid block drops the whole block.
+  bool inFence = false;
+  std::optional<std::pair<std::size_t, std::size_t>> openDiagram;  // (end, kept) before it
   while (position < report.size()) {
     std::size_t lineEnd = report.find('\n', position);
     lineEnd = lineEnd == std::string::npos ? report.size() : lineEnd + 1;
-    const std::size_t line =
-        codePoints(std::string_view(report).substr(position, lineEnd - position));
+    const std::string_view text = std::string_view(report).substr(position, lineEnd - position);
+    const std::size_t line = codePoints(text);
     if (kept + line + reserve > limit) break;
+    if (text.starts_with("```")) {
+      inFence = !inFence;
+      openDiagram.reset();
+      if (inFence && text.starts_with("```mermaid")) openDiagram.emplace(end, kept);
+    }
     kept += line;
     end = lineEnd;
     position = lineEnd;
   }
+  if (inFence && openDiagram) std::tie(end, kept) = *openDiagram;
   std::string out = report.substr(0, end);
   // An odd number of fence lines means a block is still open.
   std::size_t fences = 0;

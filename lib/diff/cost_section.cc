@@ -1,23 +1,20 @@
 #include "diff/cost_section.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cmath>
 
 #include "cost/cost_text.h"
 #include "diff/json_out.h"
+#include "diff/markdown_text.h"
 #include "facts/prices.h"
 
 namespace vpcsynth {
 namespace {
 
 std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) {
-    if (!text.empty()) text += ", ";
-    text += item;
-  }
-  return text;
+  return fmt::format("{}", fmt::join(items, ", "));
 }
 
 double unitsAdded(const FixedChargeChange& change) { return change.newUnits - change.oldUnits; }
@@ -32,12 +29,25 @@ std::string monthlyText(const FixedChargeChange& change, const PriceList& prices
   const auto monthly = change.monthlyChange();
   if (!monthly)
     return fmt::format("price unknown ({} gives no {})", prices.origin, change.priceKey);
+  if (!isReportableAmount(*monthly)) {
+    return fmt::format("monthly change unknown ({} x {}/hour x {} hours is out of range)",
+                       unitCount(std::fabs(unitsAdded(change))), unitPrice(*change.hourlyPrice),
+                       facts::kHoursPerMonth);
+  }
   return fmt::format("{}/month ({} x {}/hour x {} hours)", signedUsd(*monthly),
-                     std::fabs(unitsAdded(change)), unitPrice(*change.hourlyPrice),
+                     unitCount(std::fabs(unitsAdded(change))), unitPrice(*change.hourlyPrice),
                      facts::kHoursPerMonth);
 }
 
-double cents(double amount) { return std::round(amount * 100) / 100; }
+/// A dollar amount rounded to the cent, or null when it is not reportable (as the text says
+/// "unknown").
+void writeAmount(JsonOut& json, std::optional<double> amount) {
+  if (amount && isReportableAmount(*amount)) {
+    json.decimal(std::round(*amount * 100) / 100);
+  } else {
+    json.null();
+  }
+}
 
 void writeUsage(JsonOut& json, std::string_view key, const std::vector<UsageCharge>& charges,
                 const PriceList& prices) {
@@ -78,10 +88,12 @@ std::string costSummary(const CostChange& cost) {
   }
   if (cost.fixed.empty()) {
     text = "no change to the fixed cost";
-  } else if (const auto monthly = cost.monthlyFixedChange()) {
-    text += fmt::format(": {}/month fixed", signedUsd(*monthly));
-  } else {
+  } else if (const auto monthly = cost.monthlyFixedChange(); !monthly) {
     text += ": fixed monthly change unknown (a price is missing)";
+  } else if (!isReportableAmount(*monthly)) {
+    text += ": fixed monthly change unknown (an amount out of range)";
+  } else {
+    text += fmt::format(": {}/month fixed", signedUsd(*monthly));
   }
   for (const UsageCharge& charge : cost.usageAdded) {
     text += ", plus " + usageChargeText(charge, cost.prices);
@@ -137,11 +149,7 @@ void writeCostJson(JsonOut& json, const CostChange& cost) {
   json.key("summary");
   json.string(cost.empty() ? std::string() : costSummary(cost));
   json.key("fixedMonthlyChange");
-  if (const auto monthly = cost.monthlyFixedChange()) {
-    json.decimal(cents(*monthly));
-  } else {
-    json.null();
-  }
+  writeAmount(json, cost.monthlyFixedChange());
   json.key("fixed");
   json.beginArray();
   for (const FixedChargeChange& change : cost.fixed) {
@@ -159,11 +167,7 @@ void writeCostJson(JsonOut& json, const CostChange& cost) {
       json.null();
     }
     json.key("monthlyChange");
-    if (const auto monthly = change.monthlyChange()) {
-      json.decimal(cents(*monthly));
-    } else {
-      json.null();
-    }
+    writeAmount(json, change.monthlyChange());
     for (const auto& [key, resources] :
          {std::pair{"added", &change.added}, std::pair{"removed", &change.removed}}) {
       json.key(key);
@@ -197,15 +201,10 @@ std::string costMarkdown(const CostChange& cost) {
   out += fmt::format("**{}**\n\n", costSummary(cost));
   out += "| | Change |\n|---|---|\n";
   for (const CostLine& line : costLines(cost)) {
-    std::string_view marker = "[?]";
-    if (line.kind == ChangeKind::Added) marker = "[+]";
-    if (line.kind == ChangeKind::Removed) marker = "[-]";
-    std::string text;
-    for (char c : line.text) {
-      if (c == '|') text += '\\';
-      text += c;
-    }
-    out += fmt::format("| {} | {} |\n", marker, text);
+    // A modified cost line is one the templates leave unknown.
+    const std::string_view marker =
+        line.kind == ChangeKind::Modified ? "[?]" : markdownMarker(line.kind);
+    out += fmt::format("| {} | {} |\n", marker, markdownCell(line.text));
   }
   out += fmt::format("\n_{}._\n", priceListNote(cost.prices));
   return out;

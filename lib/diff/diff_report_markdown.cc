@@ -3,6 +3,7 @@
 #include "diff/comment_limit.h"
 #include "diff/cost_section.h"
 #include "diff/diff_report.h"
+#include "diff/markdown_text.h"
 #include "diff/value_text.h"
 
 namespace vpcsynth {
@@ -10,31 +11,12 @@ namespace {
 
 constexpr std::size_t kValueWidth = 80;
 
-/// Text safe inside a table cell.
-std::string cell(std::string_view text) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '|') escaped += '\\';
-    escaped += c;
-  }
-  return escaped;
-}
-
 std::string code(std::string_view text) {
   if (text.empty()) return std::string();
   std::string quoted = "`";
   for (char c : text) quoted += c == '`' ? '\'' : c;
   quoted += '`';
-  return cell(quoted);
-}
-
-std::string_view marker(ChangeKind kind) {
-  switch (kind) {
-    case ChangeKind::Added: return "[+]";
-    case ChangeKind::Removed: return "[-]";
-    case ChangeKind::Modified: break;
-  }
-  return "[~]";
+  return markdownCell(quoted);
 }
 
 std::string valueCell(const std::optional<Value>& value) {
@@ -98,7 +80,7 @@ void writeResources(std::string& out, const TemplateDiff& diff) {
     if (change.kind == ChangeKind::Modified && change.oldType != change.newType) {
       type = code(change.oldType) + " → " + code(change.newType);
     }
-    tableRow(out, {std::string(marker(change.kind)), code(change.logicalId), type, impact});
+    tableRow(out, {std::string(markdownMarker(change.kind)), code(change.logicalId), type, impact});
     anyProperty = anyProperty || !change.changes.empty();
   }
   if (!anyProperty) return;
@@ -106,7 +88,7 @@ void writeResources(std::string& out, const TemplateDiff& diff) {
   tableHeader(out, {"", "Resource", "Path", "Impact", "Old", "New"});
   for (const ResourceChange& change : diff.resources) {
     for (const ValueChange& property : change.changes) {
-      tableRow(out, {std::string(marker(property.kind)), code(change.logicalId),
+      tableRow(out, {std::string(markdownMarker(property.kind)), code(change.logicalId),
                      code(pathText(property.path)),
                      property.attribute ? "" : std::string(impactName(property.impact)),
                      valueCell(property.oldValue),
@@ -124,13 +106,13 @@ void writeSections(std::string& out, const TemplateDiff& diff) {
   tableHeader(out, {"", "Section", "Entry", "Path", "Old", "New"});
   for (const SectionEntryChange& change : diff.sections) {
     if (change.kind != ChangeKind::Modified || change.name.empty()) {
-      tableRow(out, {std::string(marker(change.kind)), change.section, code(change.name), "",
-                     valueCell(change.oldValue), valueCell(change.newValue)});
+      tableRow(out, {std::string(markdownMarker(change.kind)), change.section, code(change.name),
+                     "", valueCell(change.oldValue), valueCell(change.newValue)});
       continue;
     }
     for (const ValueChange& inner : change.changes) {
       tableRow(out,
-               {std::string(marker(inner.kind)), change.section, code(change.name),
+               {std::string(markdownMarker(inner.kind)), change.section, code(change.name),
                 code(pathText(inner.path)), valueCell(inner.oldValue), valueCell(inner.newValue)});
     }
   }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "yaml/scalar_quoting.h"
 #include "yaml/writer.h"
 
@@ -68,7 +70,8 @@ void JsonOut::number(std::size_t number) {
 
 void JsonOut::decimal(double number) {
   beforeValue();
-  out_ += fmt::format("{}", number);
+  // JSON has no infinity or NaN: a number that is not finite is not known.
+  out_ += std::isfinite(number) ? fmt::format("{}", number) : "null";
 }
 
 void JsonOut::null() {

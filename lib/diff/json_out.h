@@ -20,7 +20,8 @@ class JsonOut {
   void key(std::string_view name);
   void string(std::string_view text);
   void number(std::size_t number);
-  /// A number with a fraction, in its shortest exact form (`0.045`, `65.7`).
+  /// A number with a fraction, in its shortest exact form (`0.045`, `65.7`); `null` for infinity
+  /// or NaN, which JSON cannot hold.
   void decimal(double number);
   void null();
   void boolean(bool value);

@@ -19,6 +19,15 @@ struct ListPrice {
   std::string_view source;
 };
 
+/// The key prefix of a Redshift node type's hourly price: "redshift-node-hour.ra3.xlplus".
+inline constexpr std::string_view kRedshiftNodeHourPrefix = "redshift-node-hour.";
+
+/// The most nodes the cost model prices in one provisioned Redshift cluster: AWS's default quota
+/// "DC2 nodes in a cluster", 128 (adjustable on request), in "Quotas and limits in Amazon
+/// Redshift" (https://docs.aws.amazon.com/redshift/latest/mgmt/amazon-redshift-limits.html, read
+/// 2026-11-30). A larger `NumberOfNodes` is reported unknown rather than priced.
+inline constexpr long kRedshiftMaxNodesPerCluster = 128;
+
 /// The region the built-in prices are for: "us-east-1".
 std::string_view listPriceRegion();
 

@@ -37,7 +37,8 @@ Topology merge(const Topology& before, const Topology& after, const TemplateDiff
   std::unordered_map<std::string_view, Change> changes;
   for (const ResourceChange& change : diff.resources) changes[change.logicalId] = changeOf(change);
   Topology merged = after;
-  std::unordered_map<std::string_view, std::size_t> index;
+  // Keyed by copies: the ids of `merged.nodes` move when nodes are added below.
+  std::unordered_map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < merged.nodes.size(); ++i) index.emplace(merged.nodes[i].id, i);
   std::unordered_map<std::string_view, std::size_t> beforeIndex;
   for (std::size_t i = 0; i < before.nodes.size(); ++i) beforeIndex.emplace(before.nodes[i].id, i);

@@ -22,8 +22,9 @@ Topology collapseRepeated(const Topology& topology, std::size_t keep) {
   result.zones = topology.zones;
   // Each node's index in the result: its own copy, or the merged node standing for it.
   std::vector<std::size_t> newIndex(count, kNone);
-  // Groups: subnets by VPC, zone and tier; resources by the box they are drawn in and kind.
-  using GroupKey = std::tuple<std::size_t, std::size_t, std::size_t, int>;
+  // Groups: subnets by VPC, zone and tier; resources by the box they are drawn in and kind;
+  // both also by their change, so a merged node never mixes added and removed elements.
+  using GroupKey = std::tuple<std::size_t, std::size_t, std::size_t, Change>;
   const auto collapseGroups = [&](const std::map<GroupKey, std::vector<std::size_t>>& groups,
                                   const auto& subnetsOf) {
     for (const auto& [key, members] : groups) {
@@ -55,7 +56,8 @@ Topology collapseRepeated(const Topology& topology, std::size_t keep) {
   for (std::size_t i = 0; i < count; ++i) {
     const Node& node = topology.nodes[i];
     if (node.kind != NodeKind::Subnet) continue;
-    subnetGroups[{node.vpc, node.zone, static_cast<std::size_t>(node.tier), -1}].push_back(i);
+    subnetGroups[{node.vpc, node.zone, static_cast<std::size_t>(node.tier), node.change}].push_back(
+        i);
   }
   collapseGroups(subnetGroups, [](const Node&) { return std::vector<std::size_t>(); });
   // Resources follow their subnets into the merged ones first, then group by where that puts
@@ -77,21 +79,23 @@ Topology collapseRepeated(const Topology& topology, std::size_t keep) {
     const std::vector<std::size_t> subnets = mappedSubnets(node);
     const bool inOneSubnet = subnets.size() == 1 && !node.externalSubnets;
     resourceGroups[{inOneSubnet ? subnets.front() : kNone, inOneSubnet ? kNone : node.vpc,
-                    static_cast<std::size_t>(node.kind), 0}]
+                    static_cast<std::size_t>(node.kind), node.change}]
         .push_back(i);
   }
   collapseGroups(resourceGroups, mappedSubnets);
-  // Edges that now join the same nodes in the same way merge; when their labels differ (each
-  // function's blocked path names its own group), the first stands for the rest.
-  std::map<std::tuple<std::size_t, std::size_t, EdgeKind>, std::pair<std::size_t, std::size_t>>
+  // Edges that now join the same nodes in the same way, with the same change, merge; when their
+  // labels differ (each function's blocked path names its own group), the first stands for the
+  // rest.
+  std::map<std::tuple<std::size_t, std::size_t, EdgeKind, Change>,
+           std::pair<std::size_t, std::size_t>>
       merged;  // -> (index in result.edges, how many other labels)
   for (const Edge& edge : topology.edges) {
     Edge mapped = edge;
     mapped.from = newIndex[edge.from];
     mapped.to = newIndex[edge.to];
     if (mapped.from == mapped.to) continue;
-    const auto [found, added] =
-        merged.try_emplace({mapped.from, mapped.to, mapped.kind}, result.edges.size(), 0);
+    const auto [found, added] = merged.try_emplace(
+        {mapped.from, mapped.to, mapped.kind, mapped.change}, result.edges.size(), 0);
     if (added) {
       result.edges.push_back(std::move(mapped));
     } else if (result.edges[found->second.first].label != mapped.label) {

@@ -1,9 +1,12 @@
 // The Mermaid form: a `flowchart` whose subgraphs nest VPC, zone and subnet, which GitHub
 // renders in Markdown. Mermaid refuses text past its size limit, so repeated resources are
-// collapsed, a step at a time, until the diagram fits.
+// collapsed, a step at a time, until the diagram fits; when collapsing cannot shrink it enough,
+// a summary with one node per kind of element takes its place.
 #include <fmt/format.h>
 
 #include <array>
+#include <map>
+#include <utility>
 
 #include "graph/collapse.h"
 #include "graph/placement.h"
@@ -75,6 +78,77 @@ std::string_view changeClassOf(Change change) {
   return "";
 }
 
+constexpr std::string_view kKindClasses =
+    "  classDef gateway fill:#e8f5e9,stroke:#2e7d32\n"
+    "  classDef vpn fill:#ede7f6,stroke:#5e35b1\n"
+    "  classDef cluster fill:#e3f2fd,stroke:#1565c0\n"
+    "  classDef function fill:#fff3e0,stroke:#ef6c00\n"
+    "  classDef service fill:#fce4ec,stroke:#ad1457\n"
+    "  classDef other fill:#f5f5f5,stroke:#616161\n";
+
+constexpr std::string_view kChangeClasses =
+    "  classDef added fill:#e8f5e9,stroke:#2e7d32,stroke-width:3px\n"
+    "  classDef removed fill:#ffebee,stroke:#c62828,stroke-dasharray:5 5\n"
+    "  classDef modified fill:#fffde7,stroke:#f9a825\n"
+    "  classDef replaced fill:#fff3e0,stroke:#e65100,stroke-width:3px\n";
+
+std::string oneLine(std::string_view text) {
+  std::string out;
+  for (const char c : text) out += (c == '\n' || c == '\r') ? ' ' : c;
+  return out;
+}
+
+/// At most `bytes` bytes of `text`, cut at a code point boundary.
+std::string_view prefixOfBytes(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+/// The last resort, for a limit too small even for a summary.
+constexpr std::string_view kTooLargeDiagram =
+    "flowchart TB\n  summary[\"The diagram is too long to draw here\"]\n";
+
+/// The longest title a summary writes, in bytes; with at most one node per kind and change,
+/// this bounds the summary's whole size (a few thousand characters).
+constexpr std::size_t kSummaryTitleBytes = 200;
+
+/// When even a fully collapsed diagram is too long: one node per kind of element (and change),
+/// with its count, so the picture still says what there is and fits any limit of a few thousand
+/// characters whatever the template's size.
+std::string summaryDiagram(const Topology& topology, std::string_view title, std::size_t drawn) {
+  std::map<std::pair<NodeKind, Change>, std::size_t> counts;
+  bool changed = false;
+  for (const Node& node : topology.nodes) {
+    ++counts[{node.kind, node.change}];
+    changed = changed || node.change != Change::None;
+  }
+  std::string out = "flowchart TB\n";
+  if (!title.empty()) {
+    out += fmt::format("  %% {}\n", oneLine(prefixOfBytes(title, kSummaryTitleBytes)));
+  }
+  out += fmt::format(
+      "  summary[{}]\n",
+      label(fmt::format("Summary: the diagram is too long to draw here ({} characters even "
+                        "when collapsed)\n{} VPC{}",
+                        drawn, topology.vpcs.size(), topology.vpcs.size() == 1 ? "" : "s")));
+  std::size_t index = 0;
+  for (const auto& [key, count] : counts) {
+    const auto [kind, change] = key;
+    const std::string_view changeClass = changeClassOf(change);
+    const std::string_view name = kindName(kind);
+    const bool plural = count != 1 && !name.ends_with('s');
+    out +=
+        fmt::format("  s{}[{}]:::{}\n", index++,
+                    label(fmt::format("{}{} {}{}", markOf(change), count, name, plural ? "s" : "")),
+                    changeClass.empty() ? classOf(kind) : changeClass);
+  }
+  out += kKindClasses;
+  if (changed) out += kChangeClasses;
+  return out;
+}
+
 class MermaidWriter {
  public:
   explicit MermaidWriter(const Topology& topology)
@@ -118,30 +192,12 @@ class MermaidWriter {
       out_ +=
           fmt::format("  linkStyle {} {}\n", fmt::join(linksOfKind[kind], ","), kLinkStyles[kind]);
     }
-    out_ +=
-        "  classDef gateway fill:#e8f5e9,stroke:#2e7d32\n"
-        "  classDef vpn fill:#ede7f6,stroke:#5e35b1\n"
-        "  classDef cluster fill:#e3f2fd,stroke:#1565c0\n"
-        "  classDef function fill:#fff3e0,stroke:#ef6c00\n"
-        "  classDef service fill:#fce4ec,stroke:#ad1457\n"
-        "  classDef other fill:#f5f5f5,stroke:#616161\n";
-    if (changed_) {
-      out_ +=
-          "  classDef added fill:#e8f5e9,stroke:#2e7d32,stroke-width:3px\n"
-          "  classDef removed fill:#ffebee,stroke:#c62828,stroke-dasharray:5 5\n"
-          "  classDef modified fill:#fffde7,stroke:#f9a825\n"
-          "  classDef replaced fill:#fff3e0,stroke:#e65100,stroke-width:3px\n";
-    }
+    out_ += kKindClasses;
+    if (changed_) out_ += kChangeClasses;
     return std::move(out_);
   }
 
  private:
-  static std::string oneLine(std::string_view text) {
-    std::string out;
-    for (const char c : text) out += (c == '\n' || c == '\r') ? ' ' : c;
-    return out;
-  }
-
   void writeNode(std::size_t index, std::string_view indent) {
     const Node& node = topology_.nodes[index];
     const std::string detail = placementDetail(topology_, node);
@@ -197,11 +253,16 @@ class MermaidWriter {
 std::string renderMermaid(const Topology& topology, const RenderOptions& options) {
   std::string text = MermaidWriter(topology).write(options.title);
   // Each step keeps fewer of each repeated kind per box; the last keeps none but a count.
+  // Sizes are in bytes, never fewer than Mermaid's own count (UTF-16 code units).
   for (const std::size_t keep : {8u, 4u, 2u, 1u, 0u}) {
-    if (text.size() <= options.mermaidLimit) break;
+    if (text.size() <= options.mermaidLimit) return text;
     text = MermaidWriter(collapseRepeated(topology, keep)).write(options.title);
   }
-  return text;
+  if (text.size() <= options.mermaidLimit) return text;
+  // Collapsing cannot merge single elements (40 VPCs of 10 zones stay 400 boxes).
+  std::string summary = summaryDiagram(topology, options.title, text.size());
+  if (summary.size() <= options.mermaidLimit) return summary;
+  return std::string(kTooLargeDiagram);
 }
 
 }  // namespace vpcsynth::graph

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
@@ -38,12 +39,21 @@ struct ZoneColumn {
 ZoneColumn zoneColumn(const Resource& subnet) {
   const std::optional<std::string> key = lint::zoneKey(subnet);
   if (!key) return {2, 0, std::string(kUnknownZone)};
+  const Value* zone = subnet.property("AvailabilityZone");
+  // Only a real `Fn::Select` over `Fn::GetAZs` gives an index; a literal zone name that
+  // happens to read "getazs:1" (or "id:x") is just that name.
   constexpr std::string_view kGetAzs = "getazs:";
-  if (key->starts_with(kGetAzs)) {
-    const long index = std::stol(key->substr(kGetAzs.size()));
+  if (zone && zone->isFunction(Function::Select) && key->starts_with(kGetAzs)) {
+    const std::string_view digits = std::string_view(*key).substr(kGetAzs.size());
+    long index = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+    if (error != std::errc() || end != digits.data() + digits.size()) {
+      return {2, 0, std::string(kUnknownZone)};
+    }
     return {0, index, fmt::format("zone {}", index)};
   }
-  if (key->starts_with("id:")) return {1, 0, key->substr(3)};
+  const std::optional<std::string_view> literal = lint::literalText(zone);
+  if ((!literal || literal->empty()) && key->starts_with("id:")) return {1, 0, key->substr(3)};
   return {1, 0, *key};
 }
 
@@ -92,6 +102,8 @@ class Builder {
 
  private:
   std::size_t addNode(Node node) {
+    // A subnet that is no node cannot be drawn in; it counts as one outside the template.
+    if (std::erase(node.subnets, kNone) > 0) node.externalSubnets = true;
     topology_.nodes.push_back(std::move(node));
     const std::size_t index = topology_.nodes.size() - 1;
     byId_.emplace(topology_.nodes[index].id, index);
@@ -184,15 +196,22 @@ class Builder {
         node.vpc = vpcIndex(attachedVpc(resource, "InternetGatewayId"));
       } else if (resource.type == "AWS::EC2::NatGateway") {
         node.kind = NodeKind::NatGateway;
-        if (const Resource* subnet = network_.subnetOfNat(resource)) {
-          node.subnets.push_back(nodeOf(subnet));
-          node.vpc = topology_.nodes[node.subnets.front()].vpc;
-        } else {
+        // `SubnetId` may name anything; only a subnet of the template places the NAT (anything
+        // else leaves it outside the boxes, never inside another node).
+        const Resource* subnet = network_.subnetOfNat(resource);
+        const std::size_t subnetNode =
+            subnet && subnet->type == "AWS::EC2::Subnet" ? nodeOf(subnet) : kNone;
+        if (subnetNode != kNone) {
+          node.subnets.push_back(subnetNode);
+          node.vpc = topology_.nodes[subnetNode].vpc;
+        } else if (!subnet) {
           node.externalSubnets = true;
         }
         if (const Value* connectivity = resource.property("ConnectivityType");
             connectivity && connectivity->text() == "private") {
           node.detail = "private";
+        } else if (subnet && subnetNode == kNone) {
+          node.detail = fmt::format("SubnetId names {}, not a subnet", subnet->name);
         }
       } else if (resource.type == "AWS::EC2::VPNGateway") {
         node.kind = NodeKind::VpnGateway;
@@ -343,16 +362,34 @@ class Builder {
     onPremisesRanges_[gateway].insert(range);
   }
 
+  /// The VPN gateway node a connection ends at, or kNone.
+  std::size_t vpnGatewayOf(const Resource& connection) const {
+    const Value* vgw = connection.property("VpnGatewayId");
+    const std::size_t gateway = nodeOf(vgw ? context_.referencedResource(*vgw) : nullptr);
+    return gateway != kNone && topology_.nodes[gateway].kind == NodeKind::VpnGateway ? gateway
+                                                                                     : kNone;
+  }
+
+  /// Each `AWS::EC2::VPNConnectionRoute` is a range behind the VPN gateway of its own
+  /// connection, not behind every VPN gateway of the template.
+  void addVpnStaticRoutes() {
+    for (const Resource* route : context_.resourcesOfType("AWS::EC2::VPNConnectionRoute")) {
+      const Value* connectionId = route->property("VpnConnectionId");
+      const Resource* connection =
+          connectionId ? context_.referencedResource(*connectionId) : nullptr;
+      if (!connection || connection->type != "AWS::EC2::VPNConnection") continue;
+      const std::size_t gateway = vpnGatewayOf(*connection);
+      const Value* destination = route->property("DestinationCidrBlock");
+      const std::optional<net::Cidr> range =
+          destination ? lint::evaluateCidr(context_, *destination) : std::nullopt;
+      if (gateway != kNone && range) addOnPremisesRange(gateway, net::formatCidr(*range));
+    }
+  }
+
   /// VPN connections join VPN gateways to customer gateways; the ranges routed to a VPN
   /// gateway, and the VPN's static routes, are the on-premises networks behind them.
   void addVpnLinks() {
-    for (const net::Cidr& range : network_.vpnStaticRoutes()) {
-      for (std::size_t i = 0; i < topology_.nodes.size(); ++i) {
-        if (topology_.nodes[i].kind == NodeKind::VpnGateway) {
-          addOnPremisesRange(i, net::formatCidr(range));
-        }
-      }
-    }
+    addVpnStaticRoutes();
     std::map<std::size_t, std::vector<std::size_t>> customersOf;
     for (const Resource* connection : context_.resourcesOfType("AWS::EC2::VPNConnection")) {
       const Value* vgw = connection->property("VpnGatewayId");

@@ -187,9 +187,12 @@ bool NetworkModel::gatewayEndpointOn(const Resource& table, std::string_view ser
 }
 
 std::string_view endpointType(const Resource& endpoint) {
-  const Value* type = endpoint.property("VpcEndpointType");
-  if (!type) return "Gateway";
-  return type->isScalar() ? type->text() : std::string_view();
+  return endpointType(endpoint.property("VpcEndpointType"));
+}
+
+std::string_view endpointType(const Value* vpcEndpointType) {
+  if (!vpcEndpointType) return "Gateway";
+  return vpcEndpointType->isScalar() ? vpcEndpointType->text() : std::string_view();
 }
 
 bool endpointMayServe(const Resource& endpoint, std::string_view service) {

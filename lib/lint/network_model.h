@@ -109,6 +109,8 @@ class NetworkModel {
 /// The `VpcEndpointType` of an `AWS::EC2::VPCEndpoint`: "Gateway" when left out, as EC2 has it;
 /// empty when computed.
 std::string_view endpointType(const Resource& endpoint);
+/// The same from the property's value (null when the property is left out).
+std::string_view endpointType(const Value* vpcEndpointType);
 
 /// True when `endpoint`'s `ServiceName` ends with `service` (".s3", ".ssm"), or is computed so
 /// that it may.

@@ -2,11 +2,13 @@
 #include "cost/cost_change.h"
 
 #include <catch2/catch.hpp>
+#include <limits>
 #include <string>
 
 #include "cost/cost_text.h"
 #include "cost_test_support.h"
 #include "diff/cost_section.h"
+#include "diff/json_out.h"
 #include "read_or_fail.h"
 
 using namespace vpcsynth;
@@ -116,4 +118,47 @@ TEST_CASE("a price the list lacks makes the change unknown instead of zero") {
   CHECK(costSummary(cost).find("fixed monthly change unknown") != std::string::npos);
   CHECK(costLines(cost).front().text.find("price unknown (eu.yaml gives no nat-gateway-hour)") !=
         std::string::npos);
+}
+
+TEST_CASE("a line break in a condition's name stays inside its Markdown table row") {
+  const CostChange cost = change(kPrivate, R"(
+Resources:
+  Nat: {Type: AWS::EC2::NatGateway, Condition: "Use|\nNat", Properties: {SubnetId: s}}
+)");
+  const std::string markdown = costMarkdown(cost);
+  INFO(markdown);
+  CHECK(markdown.find("| [?] | unknown: Nat (NAT gateway): created only when condition "
+                      "'Use\\|<br>Nat' holds |\n") != std::string::npos);
+  CHECK(markdown.find("| [+] | plus ") != std::string::npos);
+}
+
+TEST_CASE("an amount too large to report is null in JSON and unknown in text") {
+  PriceList prices = builtInPrices();
+  CostChange cost = change(kPrivate, kNatEgress, prices);
+  REQUIRE(cost.fixed.size() == 2);
+  cost.fixed[0].newUnits = 1e14;  // only absurd input could give such a count
+  JsonOut json;
+  json.beginObject();
+  writeCostJson(json, cost);
+  json.endObject();
+  const std::string text = json.finish();
+  INFO(text);
+  CHECK(text.find("\"monthlyChange\": null") != std::string::npos);
+  CHECK(text.find("\"fixedMonthlyChange\": null") != std::string::npos);
+  CHECK(text.find("e+") == std::string::npos);
+  CHECK(costSummary(cost).find(": fixed monthly change unknown (an amount out of range)") !=
+        std::string::npos);
+  CHECK(costLines(cost).front().text.find(
+            "+100000000000000 NAT gateways: monthly change unknown (100000000000000 x $0.045/hour "
+            "x 730 hours is out of range)") == 0);
+}
+
+TEST_CASE("JSON has no infinity or NaN: such a number is written null") {
+  JsonOut json;
+  json.beginArray();
+  json.decimal(std::numeric_limits<double>::infinity());
+  json.decimal(std::numeric_limits<double>::quiet_NaN());
+  json.decimal(0.045);
+  json.endArray();
+  CHECK(json.finish() == "[\n  null,\n  null,\n  0.045\n]\n");
 }

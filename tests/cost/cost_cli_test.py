@@ -182,5 +182,85 @@ class DiffCostTest(harness.ScratchDirTestCase):
         self.assertNotIn("Monthly cost", result.stdout)
 
 
+TOPIC = """\
+Resources:
+  Topic: {Type: AWS::SNS::Topic}
+"""
+
+HUGE_CLUSTER = TOPIC + """\
+  Big: {Type: AWS::Redshift::Cluster, Properties: {ClusterType: multi-node, NodeType: ra3.16xlarge, NumberOfNodes: 9000000000000000000}}
+"""
+
+ODD_NODE_AND_VPN = TOPIC + """\
+  Odd: {Type: AWS::Redshift::Cluster, Properties: {ClusterType: single-node, NodeType: ra3.foo}}
+  Vpn: {Type: AWS::EC2::VPNConnection, Properties: {Type: ipsec.1, CustomerGatewayId: c, VpnGatewayId: g}}
+"""
+
+CONDITIONAL_NAT = TOPIC + """\
+  Nat: {Type: AWS::EC2::NatGateway, Condition: "Use|\\nNat", Properties: {SubnetId: s}}
+"""
+
+
+class OutOfRangeCostTest(harness.ScratchDirTestCase):
+    """What the review found: huge counts and prices crashed or wrote invalid JSON."""
+
+    def test_a_node_count_beyond_the_quota_is_unknown_in_every_format(self):
+        old = self.path("old.yaml", TOPIC)
+        new = self.path("new.yaml", HUGE_CLUSTER)
+        for fmt in ("text", "markdown", "json"):
+            result = run("diff", old, new, "--format", fmt, "--color", "never")
+            self.assertEqual(result.returncode, 0, f"{fmt}: {result.stderr}")
+            self.assertIn("NumberOfNodes 9000000000000000000 is out of range", result.stdout)
+            self.assertNotIn("e+", result.stdout)
+        report = json.loads(run("diff", old, new, "--format", "json").stdout)
+        self.assertEqual(report["cost"]["fixed"], [])
+        self.assertEqual(report["cost"]["unknown"][0]["logicalId"], "Big")
+
+    def test_an_absurd_price_is_refused_with_its_position(self):
+        prices = self.path("eu.yaml", EU_PRICES.replace("nat-gateway-hour: 0.048",
+                                                        "nat-gateway-hour: 1e308"))
+        result = run("synth", "--cost", "--region-prices", prices)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stdout, "")
+        self.assertIn(f"{prices}:4:21: error K0003: prices.nat-gateway-hour: expected a price in "
+                      "US dollars from 0 to 10000", result.stderr)
+        bad_day = self.path("day.yaml", EU_PRICES.replace("2026-11-30", "2026-99-30"))
+        result = run("diff", "private-only", "nat-egress", "--region-prices", bad_day)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(f"{bad_day}:2:10: error K0003: read-on: '2026-99-30'", result.stderr)
+
+    def test_a_tiny_price_is_written_without_an_exponent(self):
+        prices = self.path("eu.yaml", EU_PRICES.replace("nat-gateway-gb: 0.048",
+                                                        "nat-gateway-gb: 0.0000001"))
+        result = run("synth", "--cost", "--region-prices", prices)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("$0.0000001/GB processed by NAT gateways", result.stdout)
+        self.assertNotIn("e-0", result.stdout)
+
+    def test_a_node_type_the_table_lacks_leaves_the_total_known(self):
+        old = self.path("old.yaml", TOPIC)
+        new = self.path("new.yaml", ODD_NODE_AND_VPN)
+        text = run("diff", old, new, "--color", "never").stdout
+        self.assertRegex(text,
+                         r"\+1 VPN connection: \+\$[\d.]+/month fixed, .*; 1 cost not known")
+        self.assertIn("unknown: Odd (Redshift ra3.foo nodes): the price table has no node type "
+                      "'ra3.foo'", text)
+        cost = json.loads(run("diff", old, new, "--format", "json").stdout)["cost"]
+        self.assertIsNotNone(cost["fixedMonthlyChange"])
+
+    def test_a_conditional_resource_is_marked_and_its_markdown_row_stays_one_line(self):
+        old = self.path("old.yaml", TOPIC)
+        new = self.path("new.yaml", CONDITIONAL_NAT)
+        text = run("diff", old, new, "--color", "never").stdout
+        self.assertIn("(Nat (only if condition 'Use|\nNat' holds))", text)
+        markdown = run("diff", old, new, "--format", "markdown").stdout
+        rows = [line for line in markdown.splitlines() if line.startswith("| [")]
+        self.assertTrue(any(row.startswith("| [+] | plus ") and
+                            row.endswith("/GB processed by NAT gateways (Nat (only if condition "
+                                         "'Use\\|<br>Nat' holds)) |") for row in rows), rows)
+        self.assertIn("| [?] | unknown: Nat (NAT gateway): created only when condition "
+                      "'Use\\|<br>Nat' holds |", rows)
+
+
 if __name__ == "__main__":
     harness.main()

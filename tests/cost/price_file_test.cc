@@ -54,9 +54,9 @@ prices:
            "eu.yaml:4:3: error K0002: prices.nat-gateway-hours: unknown price key (did you "
            "mean 'nat-gateway-hour'?)",
            "eu.yaml:5:21: error K0003: prices.public-ipv4-hour: expected a price in US dollars "
-           "(a number such as 0.045), found '0.005'",
+           "from 0 to 10000 (a number such as 0.045), found '0.005'",
            "eu.yaml:6:24: error K0003: prices.vpn-connection-hour: expected a price in US "
-           "dollars (a number such as 0.045), found '-1'",
+           "dollars from 0 to 10000 (a number such as 0.045), found '-1'",
            "eu.yaml:8:5: error K0002: prices.redshift-node-hour.ra3.xlplsu: not a node type the "
            "cost model prices (did you mean 'ra3.xlplus'?)",
        });
@@ -72,4 +72,29 @@ TEST_CASE("a price file without its region, day or prices is refused") {
         std::vector<std::string>{"eu.yaml:1:1: error K0001: a price file is a mapping with region, "
                                  "read-on and prices, not a list"});
   CHECK(readPriceFile("region: [\n", "eu.yaml").diagnostics.front().ruleId == "T0001");
+}
+
+TEST_CASE("an absurd price or an impossible day is refused, not carried into the amounts") {
+  CHECK(messages(R"(region: eu-west-1
+read-on: 2026-99-30
+prices:
+  nat-gateway-hour: 1e308
+  nat-gateway-gb: 10000.01
+  public-ipv4-hour: 1e400
+  vpn-connection-hour: 10000
+  redshift-node-hour:
+    ra3.xlplus: .nan
+)") == std::vector<std::string>{
+           "eu.yaml:2:10: error K0003: read-on: '2026-99-30' is not a day written YYYY-MM-DD",
+           "eu.yaml:4:21: error K0003: prices.nat-gateway-hour: expected a price in US dollars "
+           "from 0 to 10000 (a number such as 0.045), found '1e308'",
+           "eu.yaml:5:19: error K0003: prices.nat-gateway-gb: expected a price in US dollars "
+           "from 0 to 10000 (a number such as 0.045), found '10000.01'",
+           "eu.yaml:6:21: error K0003: prices.public-ipv4-hour: expected a price in US dollars "
+           "from 0 to 10000 (a number such as 0.045), found '1e400'",
+           "eu.yaml:9:17: error K0003: prices.redshift-node-hour.ra3.xlplus: expected a price in "
+           "US dollars from 0 to 10000 (a number such as 0.045), found '.nan'",
+       });
+  CHECK_FALSE(readPriceFile("region: r\nread-on: 2026-13-01\nprices: {}\n", "eu.yaml").prices);
+  CHECK(readPriceFile("region: r\nread-on: 2026-12-31\nprices: {}\n", "eu.yaml").prices);
 }

@@ -2,7 +2,10 @@
 // what a template leaves unknown. Amounts come from the price table, never from literals.
 #include "cost/stack_cost.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
+#include <limits>
 #include <string>
 
 #include "cost/cost_text.h"
@@ -150,6 +153,51 @@ TEST_CASE("a resource under a condition has an unknown count") {
   CHECK(cost.unknown[0].reason == "created only when condition 'UseNat' holds");
   const std::string report = renderStackCost(cost, builtInPrices());
   CHECK(report.find("Not known from the template") != std::string::npos);
+  // Its price by use is still listed, marked as the fixed line is: it may not exist.
+  REQUIRE(cost.usage.size() == 1);
+  CHECK(cost.usage[0].resources ==
+        std::vector<std::string>{"Nat (only if condition 'UseNat' holds)"});
+  CHECK(report.find("(Nat (only if condition 'UseNat' holds))") != std::string::npos);
+}
+
+TEST_CASE("a node type the table lacks is unknown, and the total stays the sum of the rest") {
+  const StackCost cost = costOf(R"(
+  Odd: {Type: AWS::Redshift::Cluster, Properties: {ClusterType: single-node, NodeType: ra3.foo}}
+  Vpn: {Type: AWS::EC2::VPNConnection, Properties: {Type: ipsec.1, CustomerGatewayId: c, VpnGatewayId: g}}
+)");
+  REQUIRE(cost.fixed.size() == 1);
+  CHECK(cost.fixed[0].priceKey == "vpn-connection-hour");
+  REQUIRE(cost.unknown.size() == 1);
+  CHECK(cost.unknown[0].logicalId == "Odd");
+  CHECK(cost.unknown[0].reason == "the price table has no node type 'ra3.foo'");
+  const std::string report = renderStackCost(cost, builtInPrices());
+  INFO(report);
+  CHECK(report.find(usd(monthly(1, "vpn-connection-hour")) + "\n") != std::string::npos);
+  CHECK(report.find("Odd (Redshift ra3.foo nodes): the price table has no node type 'ra3.foo'") !=
+        std::string::npos);
+}
+
+TEST_CASE("a node count beyond a cluster's quota is unknown, not priced") {
+  const auto clusterOf = [](std::string_view nodes) {
+    return costOf(fmt::format(R"(
+  Big: {{Type: AWS::Redshift::Cluster, Properties: {{ClusterType: multi-node, NodeType: ra3.16xlarge, NumberOfNodes: {}}}}}
+)",
+                              nodes));
+  };
+  const StackCost atQuota = clusterOf(std::to_string(facts::kRedshiftMaxNodesPerCluster));
+  REQUIRE(atQuota.fixed.size() == 1);
+  CHECK(atQuota.fixed[0].units == facts::kRedshiftMaxNodesPerCluster);
+  for (std::string_view nodes : {"129", "9000000000000000000", "99999999999999999999"}) {
+    INFO(nodes);
+    const StackCost cost = clusterOf(nodes);
+    CHECK(cost.fixed.empty());
+    REQUIRE(cost.unknown.size() == 1);
+    CHECK(cost.unknown[0].logicalId == "Big");
+    CHECK_NOTHROW(renderStackCost(cost, builtInPrices()));
+  }
+  CHECK(clusterOf("129").unknown[0].reason ==
+        "NumberOfNodes 129 is out of range: above 128, AWS's default quota of nodes in one "
+        "cluster");
 }
 
 TEST_CASE("a Serverless workgroup has no fixed cost: its base RPUs are paid while queries run") {
@@ -192,4 +240,36 @@ TEST_CASE("money is written to the cent with thousands separators") {
   CHECK(unitPrice(13.04) == "$13.04");
   CHECK(fixedChargeName("redshift-node-hour.ra3.xlplus", 1) == "1 Redshift ra3.xlplus node");
   CHECK(fixedChargeName("public-ipv4-hour", 2) == "2 public IPv4 addresses");
+}
+
+TEST_CASE("prices and counts are never written with an exponent") {
+  CHECK(unitPrice(1e-7) == "$0.0000001");
+  CHECK(unitPrice(0.0005) == "$0.0005");
+  CHECK(unitPrice(10000) == "$10000.00");
+  CHECK(unitCount(1e14) == "100000000000000");
+  CHECK(fixedChargeName("nat-gateway-hour", 1e14) == "100000000000000 NAT gateways");
+}
+
+TEST_CASE("amounts too large or not finite are unknown, never a crash") {
+  const double infinity = std::numeric_limits<double>::infinity();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (double amount : {8.56728e+22, -1e300, infinity, -infinity, nan, kLargestReportableAmount}) {
+    INFO(amount);
+    CHECK_FALSE(isReportableAmount(amount));
+    CHECK(usd(amount) == "unknown");
+    CHECK(signedUsd(amount) == "unknown");
+    CHECK(unitPrice(amount) == "unknown");
+    CHECK(unitCount(amount) == "unknown");
+  }
+  CHECK(usd(1234567890123.45) == "$1,234,567,890,123.45");
+  // A fixed line whose amount is beyond reporting makes the total unknown too.
+  StackCost cost;
+  cost.fixed.push_back({"nat-gateway-hour", 1e14, {"Nat"}});
+  const std::string report = renderStackCost(cost, builtInPrices());
+  INFO(report);
+  CHECK(report.find("100000000000000 x $0.045/hour x 730 hours  unknown  Nat") !=
+        std::string::npos);
+  CHECK(report.find("Total") != std::string::npos);
+  CHECK(report.find(" unknown\n") != std::string::npos);
+  CHECK(report.find("e+") == std::string::npos);
 }

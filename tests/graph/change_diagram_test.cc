@@ -2,6 +2,8 @@
 // Markdown diff report that carries it.
 #include "graph/change_diagram.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "diff/comment_limit.h"
@@ -66,7 +68,7 @@ TEST_CASE("a replaced subnet is marked replaced, and identical templates draw no
 }
 
 TEST_CASE("a report over the comment limit is cut at a line, its fence closed, with a note") {
-  std::string report = "### title\n\n```mermaid\n";
+  std::string report = "### title\n\n```text\n";
   for (int i = 0; i < 2000; ++i) report += "  n" + std::to_string(i) + " --> n1 · é\n";
   report += "```\n";
   CHECK(fitComment(report, 1 << 20) == report);
@@ -74,5 +76,37 @@ TEST_CASE("a report over the comment limit is cut at a line, its fence closed, w
   CHECK(characters(cut) <= 4000);
   CHECK(cut.find("\n```\n\n**Report truncated**: ") != std::string::npos);
   CHECK(cut.ends_with("run `vpcsynth diff` for the whole report.\n"));
-  CHECK(cut.starts_with("### title\n\n```mermaid\n  n0 --> n1 · é\n"));
+  CHECK(cut.starts_with("### title\n\n```text\n  n0 --> n1 · é\n"));
+}
+
+TEST_CASE("collapsing a change never merges added and removed elements") {
+  // 300 functions go and 300 others come: each side collapses on its own, with its own mark.
+  const auto functions = [](std::string_view prefix) {
+    std::string text = "Resources:\n";
+    for (int i = 0; i < 300; ++i) {
+      text += fmt::format(
+          "  {}{}: {{Type: AWS::Lambda::Function, Properties: {{Code: {{ZipFile: x}}, Role: "
+          "arn:aws:iam::123456789012:role/r}}}}\n",
+          prefix, i);
+    }
+    return test_support::readTemplateOrFail(text);
+  };
+  const std::string text = diagram(functions("Old"), functions("New"));
+  REQUIRE(text.size() <= 20000);
+  CHECK(text.find("[+] Lambda function<br/>292 more Lambda functions\"]:::added") !=
+        std::string::npos);
+  CHECK(text.find("[-] Lambda function<br/>292 more Lambda functions\"]:::removed") !=
+        std::string::npos);
+  CHECK(text.find("[+] Lambda function<br/>Old") == std::string::npos);
+  CHECK(text.find("[-] Lambda function<br/>New") == std::string::npos);
+}
+
+TEST_CASE("a report cut inside a mermaid block leaves the whole block out") {
+  std::string report = "### title\n\nSome text.\n\n```mermaid\n";
+  for (int i = 0; i < 2000; ++i) report += "  n" + std::to_string(i) + " --> n1\n";
+  report += "```\n";
+  const std::string cut = fitComment(report, 4000);
+  CHECK(characters(cut) <= 4000);
+  CHECK(cut.find("mermaid") == std::string::npos);
+  CHECK(cut.starts_with("### title\n\nSome text.\n\n\n**Report truncated**: "));
 }

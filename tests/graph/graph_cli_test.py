@@ -89,6 +89,43 @@ class GraphCliTest(harness.ScratchDirTestCase):
         self.assertIn("**Report truncated**", result.stdout)
         self.assertIn("```mermaid\n", result.stdout)
 
+    def test_inputs_that_once_crashed_draw_in_every_format(self):
+        # A NAT gateway whose SubnetId names a VPC, a gateway or itself; a literal zone that
+        # reads like a GetAZs index.
+        seeds = os.path.join(harness.SOURCE_DIR, "tests", "fuzz", "seeds", "graph")
+        for name, expected in (("nat-subnet-is-vpc.yaml", "SubnetId names Vpc, not a subnet"),
+                               ("nat-subnet-is-gateway.yaml", "SubnetId names Igw, not a subnet"),
+                               ("nat-subnet-is-itself.yaml", "SubnetId names Nat, not a subnet"),
+                               ("literal-getazs-zone.yaml", "getazs:x")):
+            for output in ("svg", "mermaid", "dot"):
+                with self.subTest(name=name, format=output):
+                    result = run("graph", os.path.join(seeds, name), "--format", output)
+                    self.assertEqual(result.returncode, 0, result.stderr)
+                    self.assertIn(expected, result.stdout)
+            empty = self.path("empty.yaml", "Resources:\n  Bucket: {Type: AWS::S3::Bucket}\n")
+            result = run("diff", empty, os.path.join(seeds, name), "--format", "markdown")
+            self.assertIn(result.returncode, (0, 1), result.stderr)
+            self.assertIn("```mermaid", result.stdout)
+
+    def test_a_mermaid_diagram_too_long_even_collapsed_becomes_a_summary(self):
+        lines = ["Resources:"]
+        for v in range(40):
+            lines.append(f"  Vpc{v:03}WithAName: {{Type: AWS::EC2::VPC, Properties: "
+                         f"{{CidrBlock: 10.{v}.0.0/16}}}}")
+            for z in range(10):
+                lines.append(f"  SubnetOfVpc{v:03}InZone{z:02}WithLongName: {{Type: AWS::EC2::Subnet, "
+                             f"Properties: {{VpcId: !Ref Vpc{v:03}WithAName, "
+                             f"CidrBlock: 10.{v}.{z}.0/24, AvailabilityZone: zone-{z:02}-az}}}}")
+        many = self.path("many.yaml", "\n".join(lines) + "\n")
+        result = run("graph", many, "--format", "mermaid")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertLessEqual(len(result.stdout), 50000)
+        self.assertIn('s0["400 subnets"]', result.stdout)
+        empty = self.path("empty.yaml", "Resources:\n  Bucket: {Type: AWS::S3::Bucket}\n")
+        diff = run("diff", empty, many, "--format", "markdown")
+        self.assertIn('["[+] 400 subnets"]:::added', diff.stdout)
+        self.assertEqual(diff.stdout.count("```mermaid"), 1)
+
     def test_help_lists_the_command(self):
         self.assertIn("graph", run("--help").stdout)
         self.assertIn("--format", run("graph", "--help").stdout)

@@ -2,6 +2,8 @@
 // what is left when the template does not say.
 #include "graph/topology.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "graph/collapse.h"
@@ -232,4 +234,90 @@ TEST_CASE("mermaid output stays under its limit by collapsing") {
   CHECK(fitted.size() <= options.mermaidLimit);
   CHECK(fitted.find(" more ") != std::string::npos);
   CHECK(renderMermaid(drawn.topology, options) == fitted);
+}
+
+TEST_CASE("a NAT gateway whose SubnetId names no subnet is drawn outside, never inside a node") {
+  for (const char* named : {"Vpc", "Igw", "Nat"}) {
+    const Drawn drawn(std::string(R"(Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Igw: {Type: AWS::EC2::InternetGateway}
+  Nat: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref )") +
+                      named + "}}\n");
+    const Node& nat = drawn.node("Nat");
+    CHECK(nat.subnets.empty());
+    CHECK(nat.vpc == kNone);
+    CHECK(nat.detail == fmt::format("SubnetId names {}, not a subnet", named));
+    for (const GraphFormat format : {GraphFormat::Svg, GraphFormat::Mermaid, GraphFormat::Dot}) {
+      CHECK(render(drawn.topology, format, {}).find("SubnetId names") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a literal zone name is a name, even one that reads like a GetAZs index") {
+  const Drawn drawn(R"(Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Literal:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: "getazs:1"}
+  Huge:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: "getazs:99999999999999999999"}
+  Text:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24, AvailabilityZone: "getazs:x"}
+  Indexed:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.3.0/24, AvailabilityZone: !Select [1, !GetAZs '']}
+)");
+  CHECK(drawn.topology.zones ==
+        std::vector<std::string>{"zone 1", "getazs:1", "getazs:99999999999999999999", "getazs:x"});
+  CHECK(drawn.node("Literal").zone != drawn.node("Indexed").zone);
+}
+
+TEST_CASE("each VPN connection's static routes are behind its own VPN gateway") {
+  std::string text = "Resources:\n";
+  for (const char* side : {"A", "B"}) {
+    const std::string s = side;
+    text += "  Vgw" + s + ": {Type: AWS::EC2::VPNGateway, Properties: {Type: ipsec.1}}\n";
+    text += "  Cgw" + s +
+            ": {Type: AWS::EC2::CustomerGateway, Properties: {Type: ipsec.1, BgpAsn: 65000, "
+            "IpAddress: 203.0.113.1}}\n";
+    text += "  Vpn" + s + ": {Type: AWS::EC2::VPNConnection, Properties: {Type: ipsec.1, " +
+            "StaticRoutesOnly: true, VpnGatewayId: !Ref Vgw" + s + ", CustomerGatewayId: !Ref Cgw" +
+            s + "}}\n";
+  }
+  text +=
+      "  RouteA: {Type: AWS::EC2::VPNConnectionRoute, Properties: {VpnConnectionId: !Ref VpnA, "
+      "DestinationCidrBlock: 172.16.0.0/16}}\n"
+      "  RouteB: {Type: AWS::EC2::VPNConnectionRoute, Properties: {VpnConnectionId: !Ref VpnB, "
+      "DestinationCidrBlock: 192.168.0.0/16}}\n";
+  const Drawn drawn(text);
+  CHECK(drawn.node("on-premises:VgwA").detail == "172.16.0.0/16");
+  CHECK(drawn.node("on-premises:VgwB").detail == "192.168.0.0/16");
+}
+
+TEST_CASE("mermaid output too long even when collapsed becomes a summary under the limit") {
+  // 40 VPCs of 10 literal zones: single subnets, which collapsing cannot merge.
+  std::string text = "Resources:\n";
+  for (int v = 0; v < 40; ++v) {
+    const std::string vpc = fmt::format("VpcNumber{:03}WithALongishName", v);
+    text += fmt::format("  {}: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.{}.0.0/16}}}}\n",
+                        vpc, v);
+    for (int z = 0; z < 10; ++z) {
+      text += fmt::format(
+          "  SubnetOfVpc{:03}InZone{:02}WithLongName: {{Type: AWS::EC2::Subnet, Properties: "
+          "{{VpcId: !Ref {}, CidrBlock: 10.{}.{}.0/24, AvailabilityZone: zone-{:02}-az}}}}\n",
+          v, z, vpc, v, z, z);
+    }
+  }
+  const Drawn drawn(text);
+  REQUIRE(renderMermaid(collapseRepeated(drawn.topology, 0), {"t", 10000000}).size() > 50000);
+  for (const std::size_t limit : {std::size_t{50000}, std::size_t{20000}, std::size_t{100}}) {
+    const std::string fitted = renderMermaid(drawn.topology, {"t", limit});
+    CHECK(fitted.size() <= limit);
+    CHECK(fitted.starts_with("flowchart TB\n"));
+  }
+  const std::string summary = renderMermaid(drawn.topology, {"t", 50000});
+  CHECK(summary.find("s0[\"400 subnets\"]") != std::string::npos);
+  CHECK(summary.find("40 VPCs") != std::string::npos);
 }
