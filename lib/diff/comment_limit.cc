@@ -6,17 +6,9 @@
 #include <tuple>
 #include <utility>
 
+#include "text/code_points.h"
+
 namespace vpcsynth {
-namespace {
-
-std::size_t codePoints(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return count;
-}
-
-}  // namespace
-
 std::string fitComment(std::string report, std::size_t limit) {
   const std::size_t total = codePoints(report);
   if (total <= limit) return report;

@@ -1,6 +1,7 @@
 // The Graphviz form: boxes nest as clusters, so Graphviz's own layout places the zone columns.
 #include <fmt/format.h>
 
+#include "graph/node_style.h"
 #include "graph/placement.h"
 #include "graph/render.h"
 
@@ -22,24 +23,6 @@ std::string quoted(std::string_view text) {
   }
   out += '"';
   return out;
-}
-
-std::string_view fillOf(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::InternetGateway:
-    case NodeKind::NatGateway: return "#e8f5e9";
-    case NodeKind::VpnGateway:
-    case NodeKind::CustomerGateway:
-    case NodeKind::TransitGateway:
-    case NodeKind::PeeringConnection:
-    case NodeKind::OnPremises: return "#ede7f6";
-    case NodeKind::Cluster:
-    case NodeKind::Workgroup: return "#e3f2fd";
-    case NodeKind::Function: return "#fff3e0";
-    case NodeKind::VpcEndpoint:
-    case NodeKind::Service: return "#fce4ec";
-    default: return "#f5f5f5";
-  }
 }
 
 class DotWriter {
@@ -70,7 +53,7 @@ class DotWriter {
     const std::string label = fmt::format("{}\n{}{}{}", kindName(node.kind), node.label,
                                           detail.empty() ? "" : "\n", detail);
     out_ += fmt::format("{}n{} [label={}, fillcolor=\"{}\"];\n", indent, index, quoted(label),
-                        fillOf(node.kind));
+                        styleOf(node.kind).fill);
   }
 
   void writeSubnet(std::size_t index, std::string_view indent) {

@@ -9,8 +9,10 @@
 #include <utility>
 
 #include "graph/collapse.h"
+#include "graph/node_style.h"
 #include "graph/placement.h"
 #include "graph/render.h"
+#include "text/code_points.h"
 
 namespace vpcsynth::graph {
 namespace {
@@ -37,24 +39,6 @@ std::string label(std::string_view text) {
   return out;
 }
 
-std::string_view classOf(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::InternetGateway:
-    case NodeKind::NatGateway: return "gateway";
-    case NodeKind::VpnGateway:
-    case NodeKind::CustomerGateway:
-    case NodeKind::TransitGateway:
-    case NodeKind::PeeringConnection:
-    case NodeKind::OnPremises: return "vpn";
-    case NodeKind::Cluster:
-    case NodeKind::Workgroup: return "cluster";
-    case NodeKind::Function: return "function";
-    case NodeKind::VpcEndpoint:
-    case NodeKind::Service: return "service";
-    default: return "other";
-  }
-}
-
 /// How a changed element is marked in its label, so the mark reads without colour.
 std::string_view markOf(Change change) {
   switch (change) {
@@ -78,13 +62,15 @@ std::string_view changeClassOf(Change change) {
   return "";
 }
 
-constexpr std::string_view kKindClasses =
-    "  classDef gateway fill:#e8f5e9,stroke:#2e7d32\n"
-    "  classDef vpn fill:#ede7f6,stroke:#5e35b1\n"
-    "  classDef cluster fill:#e3f2fd,stroke:#1565c0\n"
-    "  classDef function fill:#fff3e0,stroke:#ef6c00\n"
-    "  classDef service fill:#fce4ec,stroke:#ad1457\n"
-    "  classDef other fill:#f5f5f5,stroke:#616161\n";
+/// The `classDef` of every kind's style.
+std::string kindClasses() {
+  std::string out;
+  for (const NodeStyle& style : kNodeStyles) {
+    out +=
+        fmt::format("  classDef {} fill:{},stroke:{}\n", style.className, style.fill, style.stroke);
+  }
+  return out;
+}
 
 constexpr std::string_view kChangeClasses =
     "  classDef added fill:#e8f5e9,stroke:#2e7d32,stroke-width:3px\n"
@@ -96,14 +82,6 @@ std::string oneLine(std::string_view text) {
   std::string out;
   for (const char c : text) out += (c == '\n' || c == '\r') ? ' ' : c;
   return out;
-}
-
-/// At most `bytes` bytes of `text`, cut at a code point boundary.
-std::string_view prefixOfBytes(std::string_view text, std::size_t bytes) {
-  if (text.size() <= bytes) return text;
-  std::size_t end = bytes;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
 }
 
 /// The last resort, for a limit too small even for a summary.
@@ -142,9 +120,9 @@ std::string summaryDiagram(const Topology& topology, std::string_view title, std
     out +=
         fmt::format("  s{}[{}]:::{}\n", index++,
                     label(fmt::format("{}{} {}{}", markOf(change), count, name, plural ? "s" : "")),
-                    changeClass.empty() ? classOf(kind) : changeClass);
+                    changeClass.empty() ? styleOf(kind).className : changeClass);
   }
-  out += kKindClasses;
+  out += kindClasses();
   if (changed) out += kChangeClasses;
   return out;
 }
@@ -192,7 +170,7 @@ class MermaidWriter {
       out_ +=
           fmt::format("  linkStyle {} {}\n", fmt::join(linksOfKind[kind], ","), kLinkStyles[kind]);
     }
-    out_ += kKindClasses;
+    out_ += kindClasses();
     if (changed_) out_ += kChangeClasses;
     return std::move(out_);
   }
@@ -205,7 +183,7 @@ class MermaidWriter {
                                          node.label, detail.empty() ? "" : "\n", detail);
     const std::string_view changeClass = changeClassOf(node.change);
     out_ += fmt::format("{}n{}[{}]:::{}\n", indent, index, label(text),
-                        changeClass.empty() ? classOf(node.kind) : changeClass);
+                        changeClass.empty() ? styleOf(node.kind).className : changeClass);
   }
 
   // Subgraph titles stay on one line: Mermaid makes no room for a second one, which the boxes

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "graph/node_style.h"
 #include "graph/placement.h"
 #include "graph/render.h"
 #include "graph/svg_writer.h"
@@ -36,29 +37,6 @@ struct Box {
   int bottom() const { return y + height; }
   int right() const { return x + width; }
 };
-
-struct Colors {
-  std::string_view fill;
-  std::string_view stroke;
-};
-
-Colors colorsOf(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::InternetGateway:
-    case NodeKind::NatGateway: return {"#e8f5e9", "#2e7d32"};
-    case NodeKind::VpnGateway:
-    case NodeKind::CustomerGateway:
-    case NodeKind::TransitGateway:
-    case NodeKind::PeeringConnection:
-    case NodeKind::OnPremises: return {"#ede7f6", "#5e35b1"};
-    case NodeKind::Cluster:
-    case NodeKind::Workgroup: return {"#e3f2fd", "#1565c0"};
-    case NodeKind::Function: return {"#fff3e0", "#ef6c00"};
-    case NodeKind::VpcEndpoint:
-    case NodeKind::Service: return {"#fce4ec", "#ad1457"};
-    default: return {"#fafafa", "#616161"};
-  }
-}
 
 std::string chipKindLine(const Node& node) {
   std::string line(kindName(node.kind));
@@ -317,7 +295,7 @@ class SvgLayout {
   void drawChips() {
     for (std::size_t i = 0; i < chips_.size(); ++i) {
       const Node& node = topology_.nodes[i];
-      const Colors colors = colorsOf(node.kind);
+      const NodeStyle& colors = styleOf(node.kind);
       for (const Box& chip : chips_[i]) {
         svg_.rect(chip.x, chip.y, chip.width, chip.height, colors.fill, colors.stroke, 5);
         svg_.text(chip.x + 8, chip.y + 13, chipKindLine(node), 10, "#546e7a");

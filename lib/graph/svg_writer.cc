@@ -2,37 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "text/code_points.h"
+#include "text/xml.h"
+
 namespace vpcsynth::graph {
-namespace {
-
-bool continuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-std::size_t codePoints(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += continuationByte(c) ? 0 : 1;
-  return count;
-}
-
-}  // namespace
-
-std::string xmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // XML 1.0 admits no control characters but tab, line feed and carriage return.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') out += c;
-    }
-  }
-  return out;
-}
-
 int textWidth(std::string_view text, int size, bool bold) {
   // 0.62 em per character covers DejaVu Sans and Helvetica digits and lower case; bold is wider.
   const double perCharacter = size * (bold ? 0.68 : 0.62);
@@ -41,16 +14,9 @@ int textWidth(std::string_view text, int size, bool bold) {
 
 std::string shorten(std::string_view text, std::size_t maxCharacters) {
   if (codePoints(text) <= maxCharacters) return std::string(text);
-  std::size_t kept = 0;
-  std::size_t end = 0;
-  while (end < text.size()) {
-    std::size_t next = end + 1;
-    while (next < text.size() && continuationByte(text[next])) ++next;
-    if (kept + 1 >= maxCharacters) break;
-    ++kept;
-    end = next;
-  }
-  return std::string(text.substr(0, end)) + "\u2026";
+  // One character of the room goes to the ellipsis.
+  const std::size_t room = maxCharacters == 0 ? 0 : maxCharacters - 1;
+  return std::string(prefixOfCodePoints(text, room)) + "\u2026";
 }
 
 void SvgWriter::rect(int x, int y, int width, int height, std::string_view fill,

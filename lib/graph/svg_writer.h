@@ -25,9 +25,6 @@ class SvgWriter {
   std::string body_;
 };
 
-/// `text` with the five XML special characters escaped, and control characters dropped.
-std::string xmlEscape(std::string_view text);
-
 /// The width, in pixels, that a sans-serif line of `text` takes at `size` pixels: an estimate
 /// that errs wide, since the picture cannot measure fonts.
 int textWidth(std::string_view text, int size, bool bold = false);

@@ -58,7 +58,5 @@ std::string renderGitlab(const std::vector<FileReport>& reports, const ReportOpt
 
 /// `text` as the inside of a JSON string literal.
 std::string jsonEscape(std::string_view text);
-/// `text` with XML's five special characters escaped, and control characters dropped.
-std::string xmlEscape(std::string_view text);
 
 }  // namespace vpcsynth::lint

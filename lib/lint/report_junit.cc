@@ -3,6 +3,7 @@
 #include <map>
 
 #include "lint/report.h"
+#include "text/xml.h"
 
 // JUnit XML for Jenkins and GitLab: one suite per file, one failing case per finding (a passing
 // one for a clean file). The attributes are those the strictest reader allows, the JUnit schema

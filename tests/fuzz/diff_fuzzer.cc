@@ -15,6 +15,7 @@
 #include "cost/cost_change.h"
 #include "diff/diff_report.h"
 #include "diff/template_diff.h"
+#include "graph/change_diagram.h"
 #include "yaml/reader.h"
 #include "yaml/writer.h"
 
@@ -89,8 +90,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       (forwardMonthly && std::fabs(*forwardMonthly + *backwardMonthly) > 0.005)) {
     fail("swapping the sides does not negate the monthly cost", forward);
   }
+  // The Markdown report's network diagram: within its limit, and nothing for no change.
+  constexpr std::size_t kDiagramLimit = 20000;
+  const std::string network =
+      graph::changeDiagram(oldTemplate, newTemplate, forward, kDiagramLimit);
+  if (network.size() > kDiagramLimit) fail("the network diagram is over its limit", forward);
+  if (!graph::changeDiagram(oldTemplate, oldTemplate, diffTemplates(oldTemplate, oldTemplate),
+                            kDiagramLimit)
+           .empty()) {
+    fail("a template's network diagram against itself is not empty", forward);
+  }
   DiffReportOptions options{"old", "new"};
   options.cost = &cost;
+  options.networkDiagram = network;
   for (DiffFormat format : {DiffFormat::Text, DiffFormat::Json, DiffFormat::Markdown}) {
     if (renderDiff(forward, format, options).empty()) fail("an empty report", forward);
   }

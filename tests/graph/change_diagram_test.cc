@@ -10,6 +10,7 @@
 #include "diff/template_diff.h"
 #include "io/file_io.h"
 #include "read_or_fail.h"
+#include "text/code_points.h"
 
 using namespace vpcsynth;
 
@@ -24,12 +25,6 @@ Value committed(std::string_view name) {
 
 std::string diagram(const Value& before, const Value& after) {
   return graph::changeDiagram(before, after, diffTemplates(before, after), 20000);
-}
-
-std::size_t characters(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return count;
 }
 
 }  // namespace
@@ -73,7 +68,7 @@ TEST_CASE("a report over the comment limit is cut at a line, its fence closed, w
   report += "```\n";
   CHECK(fitComment(report, 1 << 20) == report);
   const std::string cut = fitComment(report, 4000);
-  CHECK(characters(cut) <= 4000);
+  CHECK(codePoints(cut) <= 4000);
   CHECK(cut.find("\n```\n\n**Report truncated**: ") != std::string::npos);
   CHECK(cut.ends_with("run `vpcsynth diff` for the whole report.\n"));
   CHECK(cut.starts_with("### title\n\n```text\n  n0 --> n1 · é\n"));
@@ -106,7 +101,7 @@ TEST_CASE("a report cut inside a mermaid block leaves the whole block out") {
   for (int i = 0; i < 2000; ++i) report += "  n" + std::to_string(i) + " --> n1\n";
   report += "```\n";
   const std::string cut = fitComment(report, 4000);
-  CHECK(characters(cut) <= 4000);
+  CHECK(codePoints(cut) <= 4000);
   CHECK(cut.find("mermaid") == std::string::npos);
   CHECK(cut.starts_with("### title\n\nSome text.\n\n\n**Report truncated**: "));
 }

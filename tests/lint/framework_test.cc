@@ -6,6 +6,7 @@
 #include "lint/report.h"
 #include "lint/rule_filter.h"
 #include "lint_test_support.h"
+#include "text/xml.h"
 
 using namespace vpcsynth;
 namespace fs = std::filesystem;

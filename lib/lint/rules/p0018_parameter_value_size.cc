@@ -3,18 +3,12 @@
 
 #include "lint/deploy_support.h"
 #include "lint/rule.h"
+#include "text/code_points.h"
 
 namespace vpcsynth::lint {
 namespace {
 
 constexpr std::size_t kStandardLimit = 4096;
-
-// Characters, not bytes: UTF-8 continuation bytes are not counted.
-std::size_t characterCount(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
 
 class ParameterValueSizeRule final : public Rule {
  public:
@@ -29,7 +23,7 @@ class ParameterValueSizeRule final : public Rule {
       const Value* value = parameter->property("Value");
       auto text = literalText(value);
       if (!tier || *tier != "Standard" || !text) continue;
-      std::size_t count = characterCount(*text);
+      std::size_t count = codePoints(*text);
       if (count <= kStandardLimit) continue;
       findings.add(value->position(),
                    fmt::format("the value of parameter '{}' has {} characters; \"Standard tier "
