@@ -53,13 +53,4 @@ std::string fitComment(std::string report, std::size_t limit) {
   return out;
 }
 
-std::string networkSection(const std::string& diagram) {
-  if (diagram.empty()) return {};
-  return fmt::format(
-      "\n#### Network\n\nThe part of the network that changes: `[+]` added, `[-]` removed, "
-      "`[replaced]` replaced or may be replaced, `[~]` modified; routes and reachability verdicts "
-      "that appear or go are marked the same way.\n\n```mermaid\n{}```\n",
-      diagram);
-}
-
 }  // namespace vpcsynth

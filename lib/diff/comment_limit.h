@@ -14,8 +14,4 @@ inline constexpr std::size_t kCommentCharacterLimit = 65536;
 /// the cut would fall inside one, the whole block is left out (half a diagram does not render).
 std::string fitComment(std::string report, std::size_t limit = kCommentCharacterLimit);
 
-/// The "Network" section of the Markdown report: `diagram` (Mermaid) in a fenced block with a
-/// legend of its marks; empty when `diagram` is.
-std::string networkSection(const std::string& diagram);
-
 }  // namespace vpcsynth

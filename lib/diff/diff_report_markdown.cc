@@ -9,6 +9,17 @@
 namespace vpcsynth {
 namespace {
 
+/// The "Network" section: `diagram` (Mermaid) in a fenced block with a legend of its marks;
+/// empty when `diagram` is.
+std::string networkSection(const std::string& diagram) {
+  if (diagram.empty()) return {};
+  return fmt::format(
+      "\n#### Network\n\nThe part of the network that changes: `[+]` added, `[-]` removed, "
+      "`[replaced]` replaced or may be replaced, `[~]` modified; routes and reachability verdicts "
+      "that appear or go are marked the same way.\n\n```mermaid\n{}```\n",
+      diagram);
+}
+
 constexpr std::size_t kValueWidth = 80;
 
 std::string code(std::string_view text) {

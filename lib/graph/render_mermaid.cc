@@ -127,6 +127,37 @@ std::string summaryDiagram(const Topology& topology, std::string_view title, std
   return out;
 }
 
+/// The link styles: one per edge kind (in `EdgeKind` order), then added and removed links.
+enum LinkStyle : std::size_t {
+  kRouteLink,
+  kOpenLink,
+  kBlockedLink,
+  kUnknownLink,
+  kAddedLink,
+  kRemovedLink,
+  kLinkStyleCount
+};
+
+constexpr std::array<std::string_view, kLinkStyleCount> kLinkStyles = {
+    "stroke:#455a64",
+    "stroke:#2e7d32,stroke-width:2px",
+    "stroke:#c62828,stroke-width:2px,color:#c62828",
+    "stroke:#9e9e9e",
+    "stroke:#2e7d32,stroke-width:3px",
+    "stroke:#c62828,stroke-width:2px,stroke-dasharray:5 5"};
+
+LinkStyle linkStyleOf(const Edge& edge) {
+  if (edge.change == Change::Added) return kAddedLink;
+  if (edge.change == Change::Removed) return kRemovedLink;
+  switch (edge.kind) {
+    case EdgeKind::Route: return kRouteLink;
+    case EdgeKind::Open: return kOpenLink;
+    case EdgeKind::Blocked: return kBlockedLink;
+    case EdgeKind::Unknown: return kUnknownLink;
+  }
+  return kUnknownLink;
+}
+
 class MermaidWriter {
  public:
   explicit MermaidWriter(const Topology& topology)
@@ -140,7 +171,7 @@ class MermaidWriter {
     for (std::size_t vpc = 0; vpc < topology_.vpcs.size(); ++vpc) writeVpc(vpc);
     for (std::size_t node : placement_.outside) writeNode(node, "  ");
     // Link styles by kind, then (in a picture of a change) added and removed links.
-    std::array<std::vector<std::size_t>, 6> linksOfKind;
+    std::array<std::vector<std::size_t>, kLinkStyleCount> linksOfKind;
     for (std::size_t i = 0; i < topology_.edges.size(); ++i) {
       const Edge& edge = topology_.edges[i];
       const std::string text = std::string(markOf(edge.change)) + edge.label;
@@ -152,19 +183,8 @@ class MermaidWriter {
       } else {
         out_ += fmt::format("  n{} {}|{}| n{}\n", edge.from, arrow, label(text), edge.to);
       }
-      const std::size_t style = edge.change == Change::Added ? 4
-                                : edge.change == Change::Removed
-                                    ? 5
-                                    : static_cast<std::size_t>(edge.kind);
-      linksOfKind[style].push_back(i);
+      linksOfKind[linkStyleOf(edge)].push_back(i);
     }
-    constexpr std::array<std::string_view, 6> kLinkStyles = {
-        "stroke:#455a64",
-        "stroke:#2e7d32,stroke-width:2px",
-        "stroke:#c62828,stroke-width:2px,color:#c62828",
-        "stroke:#9e9e9e",
-        "stroke:#2e7d32,stroke-width:3px",
-        "stroke:#c62828,stroke-width:2px,stroke-dasharray:5 5"};
     for (std::size_t kind = 0; kind < linksOfKind.size(); ++kind) {
       if (linksOfKind[kind].empty()) continue;
       out_ +=

@@ -83,6 +83,13 @@ std::string endpointServiceSuffix(const Resource& endpoint) {
   return suffix.find('$') == std::string_view::npos ? std::string(suffix) : std::string();
 }
 
+/// A NAT gateway with `ConnectivityType: private` translates for other VPCs and on-premises
+/// networks, never to the Internet.
+bool isPrivateNat(const Resource& nat) {
+  const Value* connectivity = nat.property("ConnectivityType");
+  return connectivity && connectivity->isScalar() && connectivity->text() == "private";
+}
+
 class Builder {
  public:
   explicit Builder(const LintContext& context) : context_(context), network_(context) {}
@@ -207,8 +214,7 @@ class Builder {
         } else if (!subnet) {
           node.externalSubnets = true;
         }
-        if (const Value* connectivity = resource.property("ConnectivityType");
-            connectivity && connectivity->text() == "private") {
+        if (isPrivateNat(resource)) {
           node.detail = "private";
         } else if (subnet && subnetNode == kNone) {
           node.detail = fmt::format("SubnetId names {}, not a subnet", subnet->name);
@@ -346,7 +352,8 @@ class Builder {
     // A NAT gateway sends what it translates out through its own subnet's routes.
     for (std::size_t i = 0; i < topology_.nodes.size(); ++i) {
       const Node& nat = topology_.nodes[i];
-      if (nat.kind != NodeKind::NatGateway || nat.subnets.empty() || nat.detail == "private") {
+      if (nat.kind != NodeKind::NatGateway || nat.subnets.empty() ||
+          isPrivateNat(*context_.resource(nat.id))) {
         continue;
       }
       const Resource* subnet = context_.resource(topology_.nodes[nat.subnets.front()].id);

@@ -57,7 +57,10 @@ class GraphGoldenTest(harness.ScratchDirTestCase):
     def test_every_format_matches_its_golden(self):
         for name, path in inputs():
             if not os.path.exists(path):
-                self.skipTest(f"the shared corpus is missing: {path}")
+                # Skip this input only: the committed templates are still checked.
+                with self.subTest(name=name):
+                    self.skipTest(f"the shared corpus is missing: {path}")
+                continue
             for graph_format, extension in FORMATS.items():
                 with self.subTest(name=name, format=graph_format):
                     result = run("graph", path, "--format", graph_format)

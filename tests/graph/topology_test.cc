@@ -321,3 +321,20 @@ TEST_CASE("mermaid output too long even when collapsed becomes a summary under t
   CHECK(summary.find("s0[\"400 subnets\"]") != std::string::npos);
   CHECK(summary.find("40 VPCs") != std::string::npos);
 }
+
+TEST_CASE("only a public NAT gateway routes on to the Internet Gateway, not a private one") {
+  const Drawn drawn(R"(Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Igw: {Type: AWS::EC2::InternetGateway}
+  Att: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}}
+  Sub: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24}}
+  Rt: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+  Assoc: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref Sub, RouteTableId: !Ref Rt}}
+  Def: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rt, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}}
+  Pub: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref Sub}}
+  Priv: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref Sub, ConnectivityType: private}}
+)");
+  CHECK(drawn.edges("Pub", "Igw") == std::vector<std::string>{"route:0.0.0.0/0"});
+  CHECK(drawn.edges("Priv", "Igw").empty());
+  CHECK(drawn.node("Priv").detail == "private");
+}
