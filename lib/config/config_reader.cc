@@ -88,6 +88,13 @@ class ConfigReader {
   void readRedshift(const Value& section, const std::string& prefix, RedshiftSpec& redshift) {
     readSection(section, prefix,
                 {
+                    {"kind",
+                     [&](const Value& v, const std::string& k) {
+                       choice(v, k, {"provisioned", "serverless"}, [&](std::string_view name) {
+                         redshift.kind = name == "serverless" ? RedshiftKind::Serverless
+                                                              : RedshiftKind::Provisioned;
+                       });
+                     }},
                     {"create", boolean(redshift.createCluster)},
                     {"cluster-identifier", text(redshift.clusterIdentifier)},
                     {"node-type", text(redshift.nodeType)},
@@ -102,6 +109,9 @@ class ConfigReader {
                     {"endpoint-address", text(redshift.endpointAddress)},
                     {"enhanced-vpc-routing", boolean(redshift.enhancedVpcRouting)},
                     {"s3-buckets", stringList(redshift.s3Buckets)},
+                    {"namespace-name", text(redshift.namespaceName)},
+                    {"workgroup-name", text(redshift.workgroupName)},
+                    {"base-capacity", integer(redshift.baseCapacity)},
                 });
   }
 

@@ -26,6 +26,9 @@ network:
   s3-gateway-endpoint: true
 
 redshift:
+  # provisioned: a cluster of nodes. serverless: a Redshift Serverless namespace and workgroup,
+  # which need network.azs of 3 or more and a port of 5431-5455 or 8191-8215.
+  kind: provisioned
   # false: no cluster is created; the function connects to endpoint-address.
   create: true
   # Empty: CloudFormation names the cluster.
@@ -48,6 +51,11 @@ redshift:
   enhanced-vpc-routing: true
   # The buckets the S3 gateway endpoint allows; [] for every bucket of the account.
   s3-buckets: []
+  # Serverless only: the namespace and workgroup names (unique in the account and region) and
+  # the workgroup's base capacity in RPUs (4, or 8 to 512 in steps of 8).
+  namespace-name: lambda-connections
+  workgroup-name: lambda-connections
+  base-capacity: 8
 
 lambda:
   # Empty: CloudFormation names the function.

@@ -11,7 +11,8 @@ const NodeStyle& styleOf(NodeKind kind) {
     case NodeKind::TransitGateway:
     case NodeKind::PeeringConnection:
     case NodeKind::OnPremises: return kNodeStyles[1];
-    case NodeKind::Cluster: return kNodeStyles[2];
+    case NodeKind::Cluster:
+    case NodeKind::Workgroup: return kNodeStyles[2];
     case NodeKind::Function: return kNodeStyles[3];
     case NodeKind::VpcEndpoint:
     case NodeKind::Service: return kNodeStyles[4];

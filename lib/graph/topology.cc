@@ -275,7 +275,7 @@ class Builder {
     clusters_ = lint::clusterTopologies(context_);
     for (const lint::ClusterTopology& cluster : clusters_) {
       Node node;
-      node.kind = NodeKind::Cluster;
+      node.kind = cluster.isWorkgroup() ? NodeKind::Workgroup : NodeKind::Cluster;
       node.id = std::string(cluster.cluster->name);
       node.label = node.id;
       node.detail = fmt::format("TCP {}", cluster.port);
@@ -517,6 +517,7 @@ std::string_view kindName(NodeKind kind) {
     case NodeKind::CustomerGateway: return "customer gateway";
     case NodeKind::OnPremises: return "on-premises";
     case NodeKind::Cluster: return "Redshift cluster";
+    case NodeKind::Workgroup: return "Redshift Serverless workgroup";
     case NodeKind::Function: return "Lambda function";
     case NodeKind::Interface: return "network interfaces";
     case NodeKind::Service: return "AWS service";

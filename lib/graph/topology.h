@@ -23,6 +23,8 @@ enum class NodeKind : unsigned char {
   /// The address ranges behind a VPN gateway (from its routes and static VPN routes).
   OnPremises,
   Cluster,
+  /// A Redshift Serverless workgroup: drawn like a cluster, named for what it is.
+  Workgroup,
   Function,
   /// Any other resource that puts network interfaces in the template's subnets.
   Interface,

@@ -1,5 +1,7 @@
 #include "lint/redshift_topology.h"
 
+#include <fmt/format.h>
+
 #include <set>
 #include <utility>
 
@@ -15,6 +17,21 @@ const Value* vpcConfig(const Resource& function, std::string_view key) {
 
 }  // namespace
 
+std::string ClusterTopology::describe() const {
+  return fmt::format("{} '{}'",
+                     isWorkgroup() ? "Redshift Serverless workgroup" : "Redshift cluster",
+                     cluster->name);
+}
+
+std::string ClusterTopology::targetName() const {
+  return fmt::format("{} '{}'", isWorkgroup() ? "workgroup" : "cluster", cluster->name);
+}
+
+std::string ClusterTopology::describeSubnetOwner() const {
+  if (isWorkgroup()) return describe();
+  return fmt::format("cluster subnet group '{}'", subnetGroup ? subnetGroup->name : "");
+}
+
 std::vector<ClusterTopology> clusterTopologies(const LintContext& context) {
   std::vector<ClusterTopology> clusters;
   for (const Resource* cluster : context.resourcesOfType("AWS::Redshift::Cluster")) {
@@ -28,13 +45,27 @@ std::vector<ClusterTopology> clusterTopologies(const LintContext& context) {
       }
     }
     if (topology.subnetGroup) {
-      topology.subnets = referencedResources(context, topology.subnetGroup->property("SubnetIds"));
+      topology.subnetList = topology.subnetGroup->property("SubnetIds");
+      topology.subnets = referencedResources(context, topology.subnetList);
     } else {
       topology.subnets.complete = false;
     }
     topology.securityGroups =
         referencedResources(context, cluster->property("VpcSecurityGroupIds"));
     if (std::optional<long> port = integerValue(cluster->property("Port"))) topology.port = *port;
+    clusters.push_back(std::move(topology));
+  }
+  // A workgroup names its subnets and groups itself; without them Redshift Serverless picks
+  // the default VPC's, which the template cannot see.
+  for (const Resource* workgroup : context.resourcesOfType("AWS::RedshiftServerless::Workgroup")) {
+    ClusterTopology topology;
+    topology.cluster = workgroup;
+    topology.subnetList = workgroup->property("SubnetIds");
+    topology.subnets = referencedResources(context, topology.subnetList);
+    if (!topology.subnetList) topology.subnets.complete = false;
+    topology.securityGroups = referencedResources(context, workgroup->property("SecurityGroupIds"));
+    if (!workgroup->property("SecurityGroupIds")) topology.securityGroups.complete = false;
+    if (std::optional<long> port = integerValue(workgroup->property("Port"))) topology.port = *port;
     clusters.push_back(std::move(topology));
   }
   return clusters;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "lint/lint_context.h"
@@ -7,17 +8,30 @@
 
 namespace vpcsynth::lint {
 
-/// A Redshift cluster with what the architecture rules compare against it.
+/// A Redshift cluster, or a Redshift Serverless workgroup, with what the architecture rules
+/// compare against it: both listen on a port in subnets behind security groups.
 struct ClusterTopology {
+  /// The `AWS::Redshift::Cluster` or `AWS::RedshiftServerless::Workgroup`.
   const Resource* cluster = nullptr;
-  /// The `AWS::Redshift::ClusterSubnetGroup`, or null.
+  /// A cluster's `AWS::Redshift::ClusterSubnetGroup`, or null (always null for a workgroup).
   const Resource* subnetGroup = nullptr;
-  ResourceList subnets;         // the subnet group's subnets
-  ResourceList securityGroups;  // `VpcSecurityGroupIds`
+  /// The `SubnetIds` list: the subnet group's, or the workgroup's own; null when unknown.
+  const Value* subnetList = nullptr;
+  ResourceList subnets;         // the subnets of `subnetList`
+  ResourceList securityGroups;  // `VpcSecurityGroupIds`, or a workgroup's `SecurityGroupIds`
   long port = 5439;
+
+  bool isWorkgroup() const { return cluster->type == "AWS::RedshiftServerless::Workgroup"; }
+  /// As a finding names it: "Redshift cluster 'X'" or "Redshift Serverless workgroup 'X'".
+  std::string describe() const;
+  /// As a connection's target is named: "cluster 'X'" or "workgroup 'X'".
+  std::string targetName() const;
+  /// What holds the subnets, as a finding names it: "cluster subnet group 'G'" or
+  /// "Redshift Serverless workgroup 'W'".
+  std::string describeSubnetOwner() const;
 };
 
-/// The Redshift clusters of the template.
+/// The Redshift clusters and Redshift Serverless workgroups of the template, clusters first.
 std::vector<ClusterTopology> clusterTopologies(const LintContext& context);
 
 /// A Lambda function and a cluster it talks to.

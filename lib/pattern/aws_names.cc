@@ -45,6 +45,14 @@ std::optional<std::string> checkClusterIdentifier(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<std::string> checkServerlessName(std::string_view name) {
+  if (auto error = checkLength(name, 3, 64)) return error;
+  if (auto error =
+          firstDisallowed(name, [](char c) { return isLower(c) || isDigit(c) || c == '-'; }))
+    return *error + " (use lowercase letters, digits and hyphens)";
+  return std::nullopt;
+}
+
 std::optional<std::string> checkFunctionName(std::string_view name) {
   if (auto error = checkLength(name, 1, 64)) return error;
   if (auto error = firstDisallowed(name, [](char c) { return isAlnum(c) || c == '-' || c == '_'; }))

@@ -12,6 +12,10 @@ namespace vpcsynth {
 /// letter, no trailing or doubled hyphen.
 std::optional<std::string> checkClusterIdentifier(std::string_view name);
 
+/// A Redshift Serverless namespace or workgroup name: 3-64 lowercase letters, digits and
+/// hyphens (the pattern of the CloudFormation resource schemas).
+std::optional<std::string> checkServerlessName(std::string_view name);
+
 /// A Lambda function name: 1-64 letters, digits, hyphens and underscores.
 std::optional<std::string> checkFunctionName(std::string_view name);
 

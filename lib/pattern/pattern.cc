@@ -4,6 +4,10 @@ namespace vpcsynth {
 
 std::string_view natModeName(NatMode mode) { return mode == NatMode::PerAz ? "per-az" : "single"; }
 
+std::string_view redshiftKindName(RedshiftKind kind) {
+  return kind == RedshiftKind::Serverless ? "serverless" : "provisioned";
+}
+
 std::optional<CredentialSource> parseCredentialSource(std::string_view name) {
   if (name == "password") return CredentialSource::Password;
   if (name == "iam") return CredentialSource::IamCredentials;

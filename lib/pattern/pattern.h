@@ -29,6 +29,14 @@ enum class CredentialSource : unsigned char {
   ManagedSecret,
 };
 
+/// What kind of Redshift the stack creates.
+enum class RedshiftKind : unsigned char {
+  /// A cluster of nodes (`AWS::Redshift::Cluster`) in a cluster subnet group.
+  Provisioned,
+  /// A namespace and a workgroup (`AWS::RedshiftServerless::*`) in the private subnets.
+  Serverless,
+};
+
 /// The credentials mode named "password", "iam" or "managed-secret".
 std::optional<CredentialSource> parseCredentialSource(std::string_view name);
 
@@ -46,6 +54,7 @@ struct NetworkSpec {
 };
 
 struct RedshiftSpec {
+  RedshiftKind kind = RedshiftKind::Provisioned;
   /// False: the stack creates no cluster and the function connects to `endpointAddress`.
   bool createCluster = true;
   /// Empty: CloudFormation names the cluster.
@@ -69,6 +78,12 @@ struct RedshiftSpec {
   bool enhancedVpcRouting = true;
   /// The buckets the S3 gateway endpoint's policy allows; empty: the account's own buckets.
   std::vector<std::string> s3Buckets;
+  /// Serverless: the namespace and workgroup names, which CloudFormation requires and which are
+  /// unique per account and region.
+  std::string namespaceName = "lambda-connections";
+  std::string workgroupName = "lambda-connections";
+  /// Serverless: the workgroup's base capacity in RPUs.
+  int baseCapacity = 8;
 };
 
 struct LambdaSpec {
@@ -144,6 +159,8 @@ struct PatternSpec {
 
 /// "per-az" or "single".
 std::string_view natModeName(NatMode mode);
+/// "provisioned" or "serverless".
+std::string_view redshiftKindName(RedshiftKind kind);
 /// "password" or "iam".
 std::string_view credentialSourceName(CredentialSource source);
 

@@ -7,6 +7,7 @@
 
 #include "facts/hybrid_network.h"
 #include "facts/lambda_runtimes.h"
+#include "facts/redshift_serverless.h"
 #include "net/cidr.h"
 #include "pattern/aws_names.h"
 #include "pattern/gateway_ids.h"
@@ -52,10 +53,65 @@ std::vector<std::string_view> nodeTypeNames() {
   return names;
 }
 
+// What a workgroup needs that a cluster does not: names, a port of Serverless's ranges, a base
+// capacity of its steps and subnets in enough zones (lib/facts/redshift_serverless.cc).
+void checkServerless(const PatternSpec& spec, Checker& check) {
+  const RedshiftSpec& redshift = spec.redshift;
+  const facts::ServerlessLimits& limits = facts::serverlessLimits();
+  if (!facts::serverlessPortAccepted(redshift.port)) {
+    check.error(config_rule::kRedshiftPort, "redshift.port",
+                fmt::format("Redshift Serverless accepts ports 5431-5455 and 8191-8215 only, not "
+                            "{}; use 5439",
+                            redshift.port));
+  }
+  if (!redshift.createCluster) {
+    if (spec.lambda.credentials != CredentialSource::Password) {
+      check.error(config_rule::kInvalidValue, "lambda.credentials",
+                  "with redshift.create false and kind serverless, use password: IAM "
+                  "credentials need the workgroup's ARN, which names its ID, and managed-secret "
+                  "the secret of a namespace this stack creates");
+    }
+    return;
+  }
+  // The namespace's admin password is the secret Redshift manages (ManageAdminPassword):
+  // CloudFormation resolves no ssm-secure reference in AdminUserPassword, and gives no attribute
+  // naming the managed secret, so the function can only take temporary credentials.
+  if (spec.lambda.credentials != CredentialSource::IamCredentials) {
+    check.error(config_rule::kInvalidValue, "lambda.credentials",
+                fmt::format("a Redshift Serverless namespace created here keeps its admin "
+                            "password in a secret Redshift manages, which CloudFormation does not "
+                            "name, so the function cannot use {}; set lambda.credentials: iam "
+                            "(redshift-serverless:GetCredentials)",
+                            credentialSourceName(spec.lambda.credentials)));
+  }
+  check.name("redshift.namespace-name", checkServerlessName(redshift.namespaceName));
+  check.name("redshift.workgroup-name", checkServerlessName(redshift.workgroupName));
+  if (!facts::serverlessBaseCapacityAccepted(redshift.baseCapacity)) {
+    check.error(
+        config_rule::kInvalidValue, "redshift.base-capacity",
+        fmt::format("Redshift Serverless accepts a base capacity of {} RPUs, or {} to {} "
+                    "in steps of {}, not {}",
+                    limits.smallestBaseCapacity, limits.minBaseCapacity, limits.maxBaseCapacity,
+                    limits.baseCapacityStep, redshift.baseCapacity));
+  }
+  if (spec.network.azCount < limits.minZones) {
+    check.error(config_rule::kAzCount, "network.azs",
+                fmt::format("a Redshift Serverless workgroup needs subnets in at least {} "
+                            "availability zones, and the stack has one private subnet per zone "
+                            "in {}; set network.azs to {} or more, or use redshift.kind "
+                            "provisioned (a cluster needs one zone)",
+                            limits.minZones, spec.network.azCount, limits.minZones));
+  }
+}
+
 void checkRedshift(const PatternSpec& spec, Checker& check) {
   const RedshiftSpec& redshift = spec.redshift;
-  check.range("redshift.port", redshift.port, kMinRedshiftPort, kMaxRedshiftPort,
-              "the Redshift port", config_rule::kRedshiftPort);
+  if (redshift.kind == RedshiftKind::Serverless) {
+    checkServerless(spec, check);
+  } else {
+    check.range("redshift.port", redshift.port, kMinRedshiftPort, kMaxRedshiftPort,
+                "the Redshift port", config_rule::kRedshiftPort);
+  }
   check.range("redshift.snapshot-retention-days", redshift.snapshotRetentionDays, 1, 35,
               "the snapshot retention in days");
   check.name("redshift.database", checkDatabaseName(redshift.database));
@@ -79,6 +135,8 @@ void checkRedshift(const PatternSpec& spec, Checker& check) {
     } else {
       check.name("redshift.endpoint-address", checkHostName(redshift.endpointAddress));
     }
+    // A workgroup's own checks (checkServerless) cover its credentials modes.
+    if (redshift.kind == RedshiftKind::Serverless) return;
     if (spec.lambda.credentials == CredentialSource::IamCredentials &&
         redshift.clusterIdentifier.empty()) {
       check.error(config_rule::kMissingValue, "redshift.cluster-identifier",
@@ -91,6 +149,7 @@ void checkRedshift(const PatternSpec& spec, Checker& check) {
     }
     return;
   }
+  if (redshift.kind == RedshiftKind::Serverless) return;
   auto limits = findNodeType(redshift.nodeType);
   if (!limits) {
     check.error(config_rule::kNodeTypeAndCount, "redshift.node-type",

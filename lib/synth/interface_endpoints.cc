@@ -13,10 +13,13 @@ struct CredentialsService {
   std::string_view endpointName;  // com.amazonaws.<region>.NAME
 };
 
-CredentialsService credentialsService(CredentialSource credentials) {
+CredentialsService credentialsService(CredentialSource credentials, bool serverless) {
   switch (credentials) {
     case CredentialSource::Password: return {logical_id::kSsmEndpoint, "ssm"};
-    case CredentialSource::IamCredentials: return {logical_id::kRedshiftEndpoint, "redshift"};
+    case CredentialSource::IamCredentials:
+      // A workgroup's credentials come from the Redshift Serverless API, not Redshift's.
+      if (serverless) return {logical_id::kRedshiftServerlessEndpoint, "redshift-serverless"};
+      return {logical_id::kRedshiftEndpoint, "redshift"};
     case CredentialSource::ManagedSecret:
       return {logical_id::kSecretsManagerEndpoint, "secretsmanager"};
   }
@@ -65,7 +68,8 @@ void addInterfaceEndpoints(const StackContext& stack, Mapping& resources) {
                                      {"Description", text("HTTPS to the interface endpoints")}})));
   // Private DNS answers the service's usual name with the endpoint's addresses, so the SDK needs
   // no endpoint setting; it needs DNS support and host names on the VPC, which the VPC has.
-  const CredentialsService service = credentialsService(stack.spec.lambda.credentials);
+  const CredentialsService service =
+      credentialsService(stack.spec.lambda.credentials, stack.serverless());
   resources.append(std::string(service.logicalId),
                    resource("AWS::EC2::VPCEndpoint",
                             mapping({{"VpcId", refTo(logical_id::kVpc)},

@@ -67,6 +67,13 @@ Value iamCredentialsPolicy(const RedshiftSpec& redshift) {
                         sub(arn("redshift", "dbname:" + cluster + "/" + redshift.database))}))}));
 }
 
+// Serverless IAM credentials: GetCredentials names the workgroup, whose ARN holds its ID.
+Value workgroupCredentialsPolicy() {
+  return policy("get-redshift-serverless-credentials",
+                list({allow({text("redshift-serverless:GetCredentials")},
+                            getAtt(logical_id::kWorkgroup, "Workgroup.WorkgroupArn"))}));
+}
+
 Value managedSecretPolicy(const RedshiftSpec& redshift) {
   Sequence statements;
   statements.push_back(allow({text("secretsmanager:GetSecretValue")},
@@ -109,12 +116,20 @@ Value code(const LambdaSpec& lambda) {
   return mapping({{"ZipFile", text(handlerSource(python ? "probe.py" : "probe.js"))}});
 }
 
-Value environment(const PatternSpec& spec) {
+Value environment(const StackContext& stack) {
+  const PatternSpec& spec = stack.spec;
   const RedshiftSpec& redshift = spec.redshift;
   Mapping variables;
-  variables.append("REDSHIFT_HOST", redshift.createCluster
-                                        ? getAtt(logical_id::kCluster, "Endpoint.Address")
-                                        : text(redshift.endpointAddress));
+  if (stack.createsWorkgroup()) {
+    variables.append("REDSHIFT_HOST", getAtt(logical_id::kWorkgroup, "Workgroup.Endpoint.Address"));
+  } else {
+    variables.append("REDSHIFT_HOST", redshift.createCluster
+                                          ? getAtt(logical_id::kCluster, "Endpoint.Address")
+                                          : text(redshift.endpointAddress));
+  }
+  // The port as configured, which the cluster or workgroup listens on: a workgroup's
+  // `Workgroup.Endpoint.Port` attribute is a number, and a variable takes only strings (cfn-lint
+  // E6101, also through Fn::Sub, E1019).
   variables.append("REDSHIFT_PORT", text(std::to_string(redshift.port)));
   variables.append("REDSHIFT_DATABASE", text(redshift.database));
   variables.append("REDSHIFT_USER", text(redshift.masterUsername));
@@ -125,7 +140,11 @@ Value environment(const PatternSpec& spec) {
       variables.append("REDSHIFT_PASSWORD_PARAMETER", text(redshift.passwordParameter));
       break;
     case CredentialSource::IamCredentials:
-      variables.append("REDSHIFT_CLUSTER_IDENTIFIER", clusterName(redshift));
+      if (stack.serverless()) {
+        variables.append("REDSHIFT_WORKGROUP_NAME", refTo(logical_id::kWorkgroup));
+      } else {
+        variables.append("REDSHIFT_CLUSTER_IDENTIFIER", clusterName(redshift));
+      }
       break;
     case CredentialSource::ManagedSecret:
       variables.append("REDSHIFT_SECRET_ARN",
@@ -148,23 +167,29 @@ void addLambda(const StackContext& stack, Mapping& resources) {
     resources.append(std::string(logical_id::kSecretPolicy),
                      managedSecretPolicy(stack.spec.redshift));
   }
-  if (lambda.credentials == CredentialSource::IamCredentials) {
+  if (lambda.credentials == CredentialSource::IamCredentials && stack.serverless()) {
+    resources.append(std::string(logical_id::kWorkgroupCredentialsPolicy),
+                     workgroupCredentialsPolicy());
+  } else if (lambda.credentials == CredentialSource::IamCredentials) {
     resources.append(std::string(logical_id::kIamCredentialsPolicy),
                      iamCredentialsPolicy(stack.spec.redshift));
   }
   Mapping properties;
   if (!lambda.functionName.empty()) properties.append("FunctionName", text(lambda.functionName));
-  properties.append("Description", text("Connects to the Redshift cluster from inside the VPC"));
+  properties.append(
+      "Description",
+      text(stack.serverless() ? "Connects to the Redshift Serverless workgroup from inside the VPC"
+                              : "Connects to the Redshift cluster from inside the VPC"));
   properties.append("Runtime", text(lambda.runtime));
   properties.append("Handler", text(lambda.handler));
   properties.append("MemorySize", integer(lambda.memoryMb));
   properties.append("Timeout", integer(lambda.timeoutSeconds));
   properties.append("Role", getAtt(logical_id::kFunctionRole, "Arn"));
   properties.append("Code", code(lambda));
-  // The same subnets as the cluster subnet group and the same security group as the cluster.
+  // The same subnets and security group as the cluster's subnet group or the workgroup.
   properties.append("VpcConfig", mapping({{"SubnetIds", Value(privateSubnetRefs(stack))},
                                           {"SecurityGroupIds", list({securityGroupId()})}}));
-  properties.append("Environment", environment(stack.spec));
+  properties.append("Environment", environment(stack));
   resources.append(std::string(logical_id::kFunction),
                    resource("AWS::Lambda::Function", Value(std::move(properties))));
 }

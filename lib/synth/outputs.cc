@@ -32,6 +32,17 @@ Mapping buildOutputs(const StackContext& stack) {
   }
   addOutput(outputs, "SecurityGroupId", "The security group shared by the cluster and the function",
             securityGroupId());
+  if (stack.serverless()) {
+    if (stack.createsWorkgroup()) {
+      addOutput(outputs, "RedshiftEndpointAddress", "The workgroup's endpoint address",
+                getAtt(logical_id::kWorkgroup, "Workgroup.Endpoint.Address"));
+      // The configured port: the attribute is a number, and an output value a string.
+      addOutput(outputs, "RedshiftEndpointPort", "The workgroup's port",
+                text(std::to_string(stack.spec.redshift.port)));
+    }
+    addOutput(outputs, "FunctionArn", "The Lambda function", getAtt(logical_id::kFunction, "Arn"));
+    return outputs;
+  }
   addOutput(outputs, "RedshiftSubnetGroupName", "The Redshift cluster subnet group",
             refTo(logical_id::kSubnetGroup));
   if (stack.spec.redshift.createCluster) {

@@ -22,7 +22,11 @@ struct CredentialsCall {
   std::string_view purpose;
 };
 
-CredentialsCall credentialsCall(CredentialSource credentials) {
+CredentialsCall credentialsCall(CredentialSource credentials, RedshiftKind kind) {
+  if (credentials == CredentialSource::IamCredentials && kind == RedshiftKind::Serverless) {
+    return {lint::serviceCalledFor("redshift-serverless:GetCredentials"),
+            "get temporary database credentials"};
+  }
   if (credentials == CredentialSource::IamCredentials) {
     return {lint::serviceCalledFor("redshift:GetClusterCredentials"),
             "get temporary database credentials"};
@@ -46,7 +50,7 @@ Problems checkPaths(const PatternSpec& spec, const Value& document) {
 
   // The credentials service is what the variant must give a path to; any other service the
   // generator grants must be reachable, or the generator is wrong.
-  const CredentialsCall needed = credentialsCall(spec.lambda.credentials);
+  const CredentialsCall needed = credentialsCall(spec.lambda.credentials, spec.redshift.kind);
   std::vector<const AwsService*> calls = lint::FunctionCalls(context).servicesOf(*function);
   if (std::find(calls.begin(), calls.end(), needed.service) == calls.end()) {
     calls.push_back(needed.service);
@@ -87,14 +91,13 @@ Problems checkPaths(const PatternSpec& spec, const Value& document) {
                                       "by {}",
                                       clients, back.hop)});
     }
-    const lint::ListeningTarget target{fmt::format("cluster '{}'", cluster.cluster->name),
-                                       cluster.subnets, cluster.securityGroups, cluster.port};
+    const lint::ListeningTarget target{cluster.targetName(), cluster.subnets,
+                                       cluster.securityGroups, cluster.port};
     const PathVerdict verdict = reachability.toListener(source, target);
     if (!verdict.isBlocked()) continue;
     problems.push_back({Severity::Error, config_rule::kGeneratedPathBlocked, "redshift",
-                        fmt::format("the generated function cannot connect to the cluster: "
-                                    "blocked by {}",
-                                    verdict.hop)});
+                        fmt::format("the generated function cannot connect to {}: blocked by {}",
+                                    target.name, verdict.hop)});
   }
   return problems;
 }

@@ -23,9 +23,9 @@ void addSecurityGroup(const StackContext& stack, Mapping& resources) {
       std::string(logical_id::kSecurityGroup),
       resource("AWS::EC2::SecurityGroup",
                mapping({{"GroupDescription",
-                         text(fmt::format("Shared by the Redshift cluster and the Lambda function: "
+                         text(fmt::format("Shared by the Redshift {} and the Lambda function: "
                                           "Redshift port {} from itself only",
-                                          port))},
+                                          stack.serverless() ? "workgroup" : "cluster", port))},
                         {"VpcId", refTo(logical_id::kVpc)},
                         {"SecurityGroupEgress", list({std::move(redshiftEgress)})},
                         {"Tags", nameTags("shared")}})));

@@ -18,6 +18,11 @@ struct StackContext {
   /// The function can reach AWS APIs: through NAT or through interface endpoints.
   bool reachesAwsApis() const { return natEgress() || privateEndpoints(); }
   bool s3GatewayEndpoint() const { return spec.network.s3GatewayEndpoint; }
+  bool serverless() const { return spec.redshift.kind == RedshiftKind::Serverless; }
+  /// The stack creates a workgroup (not a cluster, nor uses an existing one).
+  bool createsWorkgroup() const { return serverless() && spec.redshift.createCluster; }
+  /// The stack creates a provisioned cluster.
+  bool createsCluster() const { return !serverless() && spec.redshift.createCluster; }
 };
 
 /// The VPC, and per AZ the private subnet, its route table and association.
@@ -32,7 +37,8 @@ void addSecurityGroup(const StackContext& stack, Mapping& resources);
 /// private-endpoints: an interface endpoint for each AWS service the credentials mode calls, and
 /// the endpoints' security group.
 void addInterfaceEndpoints(const StackContext& stack, Mapping& resources);
-/// The cluster subnet group and, unless an existing cluster is used, the cluster.
+/// Provisioned: the cluster subnet group and, unless an existing cluster is used, the cluster.
+/// Serverless: the namespace and the workgroup, unless an existing one is used.
 void addRedshift(const StackContext& stack, Mapping& resources);
 /// The function, its role and the policies of its credential source.
 void addLambda(const StackContext& stack, Mapping& resources);

@@ -10,6 +10,7 @@
 #include "facts/hybrid_network.h"
 #include "facts/lambda_runtimes.h"
 #include "facts/property_requirements.h"
+#include "facts/redshift_serverless.h"
 
 using namespace vpcsynth;
 using namespace vpcsynth::lint;
@@ -142,6 +143,31 @@ TEST_CASE("the runtime table knows deprecated and current runtimes") {
   const auto& current = facts::currentLambdaRuntimes();
   CHECK(std::find(current.begin(), current.end(), "nodejs20.x") == current.end());
   CHECK(std::find(current.begin(), current.end(), "python3.12") != current.end());
+}
+
+TEST_CASE("Redshift Serverless: three zones, its ports and base-capacity steps, with sources") {
+  const facts::ServerlessLimits& limits = facts::serverlessLimits();
+  CHECK(limits.minZones == 3);
+  CHECK(limits.reviewed.size() == 10);
+  CHECK(limits.zonesSource.starts_with("https://docs.aws.amazon.com/redshift/"));
+  CHECK(limits.capacitySource.starts_with("https://docs.aws.amazon.com/redshift/"));
+  CHECK(limits.portSource.starts_with("https://docs.aws.amazon.com/redshift-serverless/"));
+  CHECK(facts::serverlessBaseCapacityAccepted(4));
+  CHECK(facts::serverlessBaseCapacityAccepted(8));
+  CHECK(facts::serverlessBaseCapacityAccepted(128));
+  CHECK(facts::serverlessBaseCapacityAccepted(512));
+  CHECK_FALSE(facts::serverlessBaseCapacityAccepted(0));
+  CHECK_FALSE(facts::serverlessBaseCapacityAccepted(6));
+  CHECK_FALSE(facts::serverlessBaseCapacityAccepted(12));
+  CHECK_FALSE(facts::serverlessBaseCapacityAccepted(520));
+  CHECK(facts::serverlessPortAccepted(5431));
+  CHECK(facts::serverlessPortAccepted(5455));
+  CHECK(facts::serverlessPortAccepted(8191));
+  CHECK(facts::serverlessPortAccepted(8215));
+  CHECK_FALSE(facts::serverlessPortAccepted(5430));
+  CHECK_FALSE(facts::serverlessPortAccepted(5456));
+  CHECK_FALSE(facts::serverlessPortAccepted(8190));
+  CHECK_FALSE(facts::serverlessPortAccepted(8216));
 }
 
 TEST_CASE("every hybrid network fact names its summary, source and the day it was read") {

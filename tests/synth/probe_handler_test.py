@@ -11,6 +11,7 @@ into $VPCSYNTH_TOOLS_DIR/aws-sdk (default ~/.cache/vpcsynth/tools) when they are
 skips the Node.js cases, saying why, when node or npm cannot provide them.
 """
 import contextlib
+import http.server
 import importlib.util
 import io
 import json
@@ -20,6 +21,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 from unittest import mock
@@ -34,7 +36,8 @@ TOOLS_DIR = os.environ.get("VPCSYNTH_TOOLS_DIR",
 SDK_DIR = os.path.join(TOOLS_DIR, "aws-sdk")
 # The clients the Lambda Node.js runtimes ship, pinned so that a run is repeatable.
 SDK_PACKAGES = ("@aws-sdk/client-ssm@3.1169.0", "@aws-sdk/client-redshift@3.1169.0",
-                "@aws-sdk/client-secrets-manager@3.1164.0")
+                "@aws-sdk/client-secrets-manager@3.1164.0",
+                "@aws-sdk/client-redshift-serverless@3.1169.0")
 PARAMETER = "/probe/redshift/master-password"
 PARAMETER_VALUE = "Parameter-Value-never-shown-1"
 SECRET_VALUE = '{"username":"admin","password":"Secret-Value-never-shown-2"}'
@@ -120,7 +123,7 @@ class ProbeScenarios:
         env.update(overrides)
         return env
 
-    def probe(self, mode, port, timeout_ms=10000, **overrides):
+    def probe(self, mode, port, timeout_ms=10000, service=None, **overrides):
         start = time.monotonic()
         report, output = self.invoke(self.environment(mode, port, **overrides), timeout_ms)
         elapsed_ms = (time.monotonic() - start) * 1000
@@ -132,7 +135,7 @@ class ProbeScenarios:
         self.assertEqual(set(report), {"cluster", "credentials", "ok"})
         self.assertEqual(report["cluster"]["target"], f"127.0.0.1:{port}")
         self.assertEqual(report["credentials"]["mode"], mode)
-        self.assertEqual(report["credentials"]["service"], MODES[mode][1])
+        self.assertEqual(report["credentials"]["service"], service or MODES[mode][1])
         for hop in ("cluster", "credentials"):
             self.assertIsInstance(report[hop]["ms"], int)
         return report
@@ -146,6 +149,17 @@ class ProbeScenarios:
                 self.assertEqual(report["credentials"]["result"], "ok", report)
                 self.assertNotIn("detail", report["credentials"])
                 self.assertIs(report["ok"], True)
+
+    def test_a_workgroup_takes_its_credentials_from_redshift_serverless(self):
+        # moto 5.2 has no Redshift Serverless API: a local stub answers GetCredentials and
+        # records what the handler asked.
+        stub = ServerlessStub(self)
+        report = self.probe("iam", Sockets(self).listening(), service="redshift-serverless",
+                            REDSHIFT_CLUSTER_IDENTIFIER="", REDSHIFT_WORKGROUP_NAME="analytics",
+                            AWS_ENDPOINT_URL_REDSHIFT_SERVERLESS=stub.endpoint)
+        self.assertEqual(report["credentials"]["result"], "ok", report)
+        self.assertEqual(stub.requests, [("RedshiftServerless.GetCredentials",
+                                          {"workgroupName": "analytics", "dbName": "dev"})])
 
     def test_a_closed_port_is_refused(self):
         report = self.probe("password", Sockets(self).refusing())
@@ -186,6 +200,35 @@ class ProbeScenarios:
                                     AWS_SESSION_TOKEN="")
                 self.assertEqual(report["credentials"]["result"], "denied", report)
                 self.assertIn("detail", report["credentials"])
+
+
+class ServerlessStub:
+    """A Redshift Serverless API on loopback that answers GetCredentials (AWS JSON 1.1) with a
+    password the report must not show, and keeps each request's target and body."""
+
+    def __init__(self, test):
+        requests = self.requests = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                requests.append((self.headers.get("X-Amz-Target"), json.loads(body or b"{}")))
+                answer = json.dumps({"dbUser": "IAMR:probe", "dbPassword": "DbPassword-stub-1",
+                                     "expiration": 4102444800}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-amz-json-1.1")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        test.addCleanup(server.server_close)
+        test.addCleanup(server.shutdown)
+        self.endpoint = f"http://127.0.0.1:{server.server_address[1]}"
 
 
 class Context:

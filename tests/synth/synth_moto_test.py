@@ -38,6 +38,21 @@ MISSING_IN_MOTO = {
     ("RedshiftCluster", "MasterPasswordSecretArn"):
         "arn:aws:secretsmanager:us-east-1:123456789012:secret:redshift!cluster-master-AbCdEf",
 }
+# Resource types moto 5.2 has no model for and that are not skipped silently either: a stack
+# whose outputs or resources read their attributes fails with HTTP 500 (measured with moto 5.2.1,
+# which has no redshift-serverless service at all). The test deploys a copy without them, each
+# Ref and GetAtt of theirs replaced by a literal of the form AWS returns, says so, and checks
+# the rest; test_moto_still_lacks_redshift_serverless fails once moto answers the API, so that
+# this substitution is dropped then.
+NOT_IN_MOTO = {
+    "AWS::RedshiftServerless::Namespace": {"Ref": "analytics"},
+    "AWS::RedshiftServerless::Workgroup": {
+        "Ref": "analytics",
+        "Workgroup.Endpoint.Address": "analytics.123456789012.us-east-1.redshift-serverless.amazonaws.com",
+        "Workgroup.WorkgroupArn": "arn:aws:redshift-serverless:us-east-1:123456789012:workgroup/"
+                                  "0e2b5a5c-1f6d-4a8b-9c3e-7d4f2a1b0c9e",
+    },
+}
 PASSWORD_PARAMETER = "/lambda-connections/redshift/master-password"
 def synthesized(example):
     """The example's template as JSON, parsed: the same template as the committed YAML (the
@@ -62,9 +77,35 @@ def without_moto_gaps(value, replaced):
     return value
 
 
+def without_unmodelled_types(template, replaced):
+    """`template` without the resources of NOT_IN_MOTO, each reference to them replaced by its
+    literal; adds the resources it removed to `replaced`."""
+    resources = template["Resources"]
+    gone = {name: resource["Type"] for name, resource in resources.items()
+            if resource["Type"] in NOT_IN_MOTO}
+
+    def literal(value):
+        if isinstance(value, dict) and len(value) == 1:
+            key, target = next(iter(value.items()))
+            if key == "Ref" and target in gone:
+                return NOT_IN_MOTO[gone[target]]["Ref"]
+            if key == "Fn::GetAtt" and isinstance(target, list) and target[0] in gone:
+                return NOT_IN_MOTO[gone[target[0]]][target[1]]
+        if isinstance(value, dict):
+            return {key: literal(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [literal(item) for item in value]
+        return value
+
+    replaced.update(gone)
+    kept = {name: resource for name, resource in resources.items() if name not in gone}
+    return literal({**template, "Resources": kept})
+
+
 def expected_counts(template):
     return collections.Counter(resource["Type"] for resource in template["Resources"].values()
-                               if resource["Type"] not in SKIPPED_BY_MOTO)
+                               if resource["Type"] not in SKIPPED_BY_MOTO
+                               and resource["Type"] not in NOT_IN_MOTO)
 
 
 class MotoTestCase(harness.ScratchDirTestCase):
@@ -126,6 +167,27 @@ class MotoTestCase(harness.ScratchDirTestCase):
             self.assertTrue(endpoint["PrivateDnsEnabled"], endpoint)
             self.assertEqual(len(endpoint["SubnetIds"]), azs, endpoint)
 
+    def check_workgroup_stand_ins(self, deployable):
+        """Where the workgroup is a stand-in: the function has its host and name and runs in all
+        the private subnets, and the IAM credentials policy, if any, names only its ARN."""
+        functions = self.server.aws("lambda", "list-functions")["Functions"]
+        self.assertEqual(len(functions), 1)
+        variables = functions[0]["Environment"]["Variables"]
+        declared = deployable["Resources"]["Function"]["Properties"]["Environment"]["Variables"]
+        self.assertEqual(variables, declared)
+        subnets = sum(1 for name in deployable["Resources"] if name.startswith("PrivateSubnet"))
+        self.assertEqual(len(functions[0]["VpcConfig"]["SubnetIds"]), subnets)
+        policy = deployable["Resources"].get("FunctionWorkgroupCredentialsPolicy")
+        if policy is None:
+            return
+        role = functions[0]["Role"].rsplit("/", 1)[1]
+        created = self.server.aws("iam", "get-role-policy", "--role-name", role, "--policy-name",
+                                  policy["Properties"]["PolicyName"])
+        statement = created["PolicyDocument"]["Statement"][0]
+        self.assertEqual(statement["Action"], ["redshift-serverless:GetCredentials"])
+        self.assertEqual(statement["Resource"],
+                         NOT_IN_MOTO["AWS::RedshiftServerless::Workgroup"]["Workgroup.WorkgroupArn"])
+
     def check_on_premises(self, template):
         """What moto models of on-premises connectivity: the VPN gateway attached to the VPC, each
         private route table's routes to the on-premises networks (moto 5.2.1 keeps a route's
@@ -169,10 +231,16 @@ def make_deploy_test(example):
         self.upload_function_code(template)
         replaced = set()
         deployable = without_moto_gaps(template, replaced)
+        removed = set()
+        deployable = without_unmodelled_types(deployable, removed)
         template_file = os.path.join(TEMPLATES, example)
         if replaced:
             print(f"\nmoto lacks {', '.join(sorted(replaced))}: deploying {example} with a "
                   f"literal in its place", file=sys.stderr)
+        if removed:
+            print(f"\nmoto has no model for {', '.join(sorted(removed))}: deploying {example} "
+                  f"without them, their attributes as literals", file=sys.stderr)
+        if replaced or removed:
             template_file = self.path("deployable.json", json.dumps(deployable))
         self.create_stack("lambda-connections", template_file)
         listed = self.server.aws("cloudformation", "list-stack-resources", "--stack-name",
@@ -183,6 +251,8 @@ def make_deploy_test(example):
         self.check_s3_path(template)
         self.check_interface_endpoints(template)
         self.check_on_premises(template)
+        if removed:
+            self.check_workgroup_stand_ins(deployable)
     return test
 
 
@@ -193,6 +263,14 @@ class DeployTest(MotoTestCase):
 for _example in sorted(os.listdir(EXAMPLES)):
     _name = "test_deploy_" + os.path.splitext(_example)[0].replace("-", "_")
     setattr(DeployTest, _name, make_deploy_test(_example))
+
+
+class ServerlessTest(MotoTestCase):
+    def test_moto_still_lacks_redshift_serverless(self):
+        """moto 5.2 answers no Redshift Serverless call: when this fails, moto models it, and
+        NOT_IN_MOTO should go so that the deploy tests create the workgroup for real."""
+        with self.assertRaises(AssertionError):
+            self.server.aws("redshift-serverless", "list-workgroups")
 
 
 class ChangeSetTest(MotoTestCase):

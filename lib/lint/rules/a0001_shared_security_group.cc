@@ -35,10 +35,10 @@ class SharedSecurityGroupRule final : public Rule {
           });
       if (shares) continue;
       findings.add(config->position(),
-                   fmt::format("function '{}' talks to Redshift cluster '{}' but does not use its "
-                               "security group '{}'; give the function the cluster's group, which "
-                               "admits itself on port {}",
-                               client.function->name, client.cluster->cluster->name,
+                   fmt::format("function '{}' talks to {} but does not use its security group "
+                               "'{}'; give the function that group, which admits itself on port "
+                               "{}",
+                               client.function->name, client.cluster->describe(),
                                clusterGroups.resources.front()->name, client.cluster->port));
     }
   }

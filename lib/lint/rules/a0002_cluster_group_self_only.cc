@@ -47,19 +47,18 @@ class ClusterGroupSelfOnlyRule final : public Rule {
           // On-premises clients the cluster can answer are the pattern's documented option;
           // A0012 reports those it cannot answer.
           if (onPremisesClients(context, cluster, rule)) continue;
-          findings.add(
-              rule.rule->position(),
-              fmt::format("security group '{}' of Redshift cluster '{}' admits {} from {}; "
-                          "the pattern admits only the group itself on TCP port {}",
-                          group->name, cluster.cluster->name,
-                          range ? describeRange(*range) : std::string("traffic"),
-                          fromSelf ? "itself" : "another source", cluster.port));
+          findings.add(rule.rule->position(),
+                       fmt::format("security group '{}' of {} admits {} from {}; "
+                                   "the pattern admits only the group itself on TCP port {}",
+                                   group->name, cluster.describe(),
+                                   range ? describeRange(*range) : std::string("traffic"),
+                                   fromSelf ? "itself" : "another source", cluster.port));
         }
         if (!admitsSelf) {
           findings.add(group->keyPosition,
-                       fmt::format("security group '{}' of Redshift cluster '{}' does not admit "
-                                   "itself on TCP port {}: functions that share it cannot connect",
-                                   group->name, cluster.cluster->name, cluster.port));
+                       fmt::format("security group '{}' of {} does not admit itself on TCP port "
+                                   "{}: functions that share it cannot connect",
+                                   group->name, cluster.describe(), cluster.port));
         }
       }
     }

@@ -42,10 +42,11 @@ class FunctionSubnetsRule final : public Rule {
       const Value* config = client.function->property("VpcConfig");
       const Value* at = config ? config->find("SubnetIds") : nullptr;
       findings.add(at ? at->position() : client.function->keyPosition,
-                   fmt::format("function '{}' runs in subnets {} but Redshift cluster '{}' is in "
-                               "{}; run the function in exactly the cluster subnet group's subnets",
+                   fmt::format("function '{}' runs in subnets {} but {} is in {}; run the "
+                               "function in exactly the subnets of {}",
                                client.function->name, names(functionList.resources),
-                               client.cluster->cluster->name, names(clusterList.resources)));
+                               client.cluster->describe(), names(clusterList.resources),
+                               client.cluster->describeSubnetOwner()));
     }
   }
 };

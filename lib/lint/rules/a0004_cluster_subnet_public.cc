@@ -11,27 +11,29 @@
 namespace vpcsynth::lint {
 namespace {
 
-// The subnet groups of clusters built as the pattern: a function talks to the cluster, and the
-// cluster is not publicly accessible on purpose (which S0005 reports on its own).
-std::vector<const Resource*> patternSubnetGroups(const LintContext& context) {
-  const std::vector<ClusterTopology> clusters = clusterTopologies(context);
-  const std::vector<ClusterClient> clients = clusterClients(context, clusters);
-  std::vector<const Resource*> groups;
+// The clusters and workgroups built as the pattern: a function talks to them, and they are not
+// publicly accessible on purpose (which S0005 reports on its own). Each subnet list once (two
+// clusters may share a subnet group), in template order, so findings come out as the file reads.
+std::vector<const ClusterTopology*> patternClusters(const std::vector<ClusterTopology>& clusters,
+                                                    const std::vector<ClusterClient>& clients) {
+  std::vector<const ClusterTopology*> chosen;
   for (const ClusterTopology& cluster : clusters) {
     const bool hasClient = std::any_of(clients.begin(), clients.end(), [&](const ClusterClient& c) {
       return c.cluster == &cluster;
     });
-    if (!hasClient || !cluster.subnetGroup ||
+    if (!hasClient || !cluster.subnetList || !cluster.subnetList->isSequence() ||
         isLiteralTrue(cluster.cluster->property("PubliclyAccessible"))) {
       continue;
     }
-    if (std::find(groups.begin(), groups.end(), cluster.subnetGroup) == groups.end()) {
-      groups.push_back(cluster.subnetGroup);
-    }
+    const bool seen = std::any_of(chosen.begin(), chosen.end(), [&](const ClusterTopology* c) {
+      return c->subnetList == cluster.subnetList;
+    });
+    if (!seen) chosen.push_back(&cluster);
   }
-  // In template order, so that findings come out as the file reads.
-  std::sort(groups.begin(), groups.end());
-  return groups;
+  std::sort(chosen.begin(), chosen.end(), [](const ClusterTopology* a, const ClusterTopology* b) {
+    return a->subnetList < b->subnetList;
+  });
+  return chosen;
 }
 
 class ClusterSubnetPublicRule final : public Rule {
@@ -41,24 +43,24 @@ class ClusterSubnetPublicRule final : public Rule {
               "A Redshift subnet group subnet routes to an Internet Gateway", ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    const std::vector<const Resource*> groups = patternSubnetGroups(context);
-    if (groups.empty()) return;
+    const std::vector<ClusterTopology> clusters = clusterTopologies(context);
+    const std::vector<ClusterClient> clients = clusterClients(context, clusters);
+    const std::vector<const ClusterTopology*> chosen = patternClusters(clusters, clients);
+    if (chosen.empty()) return;
     const NetworkModel network(context);
-    for (const Resource* group : groups) {
-      const Value* list = group->property("SubnetIds");
-      if (!list || !list->isSequence()) continue;
-      for (const Value& item : list->sequence()) {
+    for (const ClusterTopology* cluster : chosen) {
+      for (const Value& item : cluster->subnetList->sequence()) {
         const Resource* subnet = context.referencedResource(item);
         if (!subnet) continue;
         const Resource* table = network.routeTableOf(*subnet);
         if (!table) continue;
         for (const Route& route : network.routesOf(*table)) {
           if (!route.target || route.target->type != "AWS::EC2::InternetGateway") continue;
-          findings.add(
-              item.position(),
-              fmt::format("subnet '{}' of cluster subnet group '{}' routes to Internet "
-                          "Gateway '{}' (route '{}'); keep the cluster in private subnets",
-                          subnet->name, group->name, route.target->name, route.resource->name));
+          findings.add(item.position(),
+                       fmt::format("subnet '{}' of {} routes to Internet Gateway '{}' (route "
+                                   "'{}'); keep Redshift in private subnets",
+                                   subnet->name, cluster->describeSubnetOwner(), route.target->name,
+                                   route.resource->name));
           break;
         }
       }

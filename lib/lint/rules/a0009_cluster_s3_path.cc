@@ -82,12 +82,12 @@ class ClusterS3PathRule final : public Rule {
           continue;
         }
         findings.add(routing->position(),
-                     fmt::format("cluster '{}' routes its S3 traffic through the VPC (enhanced VPC "
+                     fmt::format("{} routes its S3 traffic through the VPC (enhanced VPC "
                                  "routing), but the route table '{}' of its subnet '{}' has no S3 "
                                  "gateway endpoint and no default route through NAT: COPY and "
                                  "UNLOAD would hang; add an AWS::EC2::VPCEndpoint for "
                                  "com.amazonaws.<region>.s3 with '{}' in its RouteTableIds",
-                                 cluster.cluster->name, table->name, subnet->name, table->name));
+                                 cluster.describe(), table->name, subnet->name, table->name));
         routed = false;
         break;
       }
@@ -96,11 +96,11 @@ class ClusterS3PathRule final : public Rule {
         continue;
       }
       findings.add(routing->position(),
-                   fmt::format("cluster '{}' routes its S3 traffic through the VPC (enhanced VPC "
+                   fmt::format("{} routes its S3 traffic through the VPC (enhanced VPC "
                                "routing), but its security groups allow no HTTPS (TCP 443) out "
                                "to S3: COPY and UNLOAD would hang; add an egress rule for TCP "
                                "443 to the S3 prefix list or 0.0.0.0/0",
-                               cluster.cluster->name));
+                               cluster.describe()));
     }
   }
 };

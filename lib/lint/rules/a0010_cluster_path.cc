@@ -23,8 +23,8 @@ class ClusterPathRule final : public Rule {
       const NetworkSource source = functionSource(context, *client.function);
       if (source.subnets.resources.empty()) continue;
       const ClusterTopology& cluster = *client.cluster;
-      const ListeningTarget target{fmt::format("cluster '{}'", cluster.cluster->name),
-                                   cluster.subnets, cluster.securityGroups, cluster.port};
+      const ListeningTarget target{cluster.targetName(), cluster.subnets, cluster.securityGroups,
+                                   cluster.port};
       const PathVerdict verdict = reachability.toListener(source, target);
       if (!verdict.isBlocked()) continue;
       const Value* config = client.function->property("VpcConfig");

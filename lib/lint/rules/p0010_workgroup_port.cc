@@ -1,15 +1,12 @@
 // P0010: a Redshift Serverless workgroup port outside the ranges Redshift Serverless accepts.
 #include <fmt/format.h>
 
+#include "facts/redshift_serverless.h"
 #include "lint/rule.h"
 #include "lint/template_values.h"
 
 namespace vpcsynth::lint {
 namespace {
-
-bool acceptedPort(long port) {
-  return (port >= 5431 && port <= 5455) || (port >= 8191 && port <= 8215);
-}
 
 class WorkgroupPortRule final : public Rule {
  public:
@@ -22,7 +19,7 @@ class WorkgroupPortRule final : public Rule {
          context.resourcesOfType("AWS::RedshiftServerless::Workgroup")) {
       const Value* portValue = workgroup->property("Port");
       std::optional<long> port = integerValue(portValue);
-      if (!port || acceptedPort(*port)) continue;
+      if (!port || facts::serverlessPortAccepted(*port)) continue;
       findings.add(portValue->position(),
                    fmt::format("workgroup '{}' uses port {}; Redshift Serverless accepts only "
                                "5431-5455 and 8191-8215 (5439 by default)",

@@ -13,13 +13,18 @@ class RedshiftPublicRule final : public Rule {
       : Rule({"S0005", Severity::Error, "A Redshift cluster that is publicly accessible", ""}) {}
 
   void check(const LintContext& context, Findings& findings) const override {
-    for (const Resource* cluster : context.resourcesOfType("AWS::Redshift::Cluster")) {
-      const Value* flag = cluster->property("PubliclyAccessible");
-      if (!isLiteralTrue(flag)) continue;
-      findings.add(flag->position(),
-                   fmt::format("Redshift cluster '{}' is publicly accessible; set "
-                               "PubliclyAccessible to false and reach it from inside the VPC",
-                               cluster->name));
+    // A Redshift Serverless workgroup takes the same flag, with the same meaning.
+    for (std::string_view type : {"AWS::Redshift::Cluster", "AWS::RedshiftServerless::Workgroup"}) {
+      for (const Resource* cluster : context.resourcesOfType(type)) {
+        const Value* flag = cluster->property("PubliclyAccessible");
+        if (!isLiteralTrue(flag)) continue;
+        findings.add(
+            flag->position(),
+            fmt::format("Redshift {} '{}' is publicly accessible; set PubliclyAccessible "
+                        "to false and reach it from inside the VPC",
+                        type == "AWS::Redshift::Cluster" ? "cluster" : "Serverless workgroup",
+                        cluster->name));
+      }
     }
   }
 };

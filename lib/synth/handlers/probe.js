@@ -8,6 +8,8 @@ const MODES = [
   ["REDSHIFT_PASSWORD_PARAMETER", "password", "ssm", "ssm", "SSM", "GetParameter"],
   ["REDSHIFT_CLUSTER_IDENTIFIER", "iam", "redshift", "redshift", "Redshift",
    "GetClusterCredentials"],
+  ["REDSHIFT_WORKGROUP_NAME", "iam", "redshift-serverless", "redshift-serverless",
+   "RedshiftServerless", "GetCredentials"],
   ["REDSHIFT_SECRET_ARN", "managed-secret", "secretsmanager", "secrets-manager", "SecretsManager",
    "GetSecretValue"],
 ];
@@ -36,9 +38,12 @@ function cluster(host, port, ms) {
   });
 }
 
-function input(mode, name, env) {
-  if (mode === "password") return { Name: name, WithDecryption: true };
-  if (mode === "iam") {
+function input(service, name, env) {
+  if (service === "ssm") return { Name: name, WithDecryption: true };
+  if (service === "redshift-serverless") {
+    return { workgroupName: name, dbName: env.REDSHIFT_DATABASE };
+  }
+  if (service === "redshift") {
     return { DbUser: env.REDSHIFT_USER, DbName: env.REDSHIFT_DATABASE, ClusterIdentifier: name };
   }
   return { SecretId: name };
@@ -54,7 +59,7 @@ async function credentials(env, ms) {
   const timer = setTimeout(() => abort.abort(), Math.max(ms, 100));
   try {
     const sdk = require(`@aws-sdk/client-${pkg}`);
-    const command = new sdk[`${call}Command`](input(mode, env[variable], env));
+    const command = new sdk[`${call}Command`](input(service, env[variable], env));
     // The response holds the password or the secret: it is dropped unread.
     const sdkClient = new sdk[`${client}Client`]({ maxAttempts: 1 });
     await sdkClient.send(command, { abortSignal: abort.signal });

@@ -13,6 +13,7 @@ from botocore.exceptions import ClientError, ConnectTimeoutError, ReadTimeoutErr
 # The variable that names the credentials, the mode it means and the service it calls.
 MODES = (("REDSHIFT_PASSWORD_PARAMETER", "password", "ssm"),
          ("REDSHIFT_CLUSTER_IDENTIFIER", "iam", "redshift"),
+         ("REDSHIFT_WORKGROUP_NAME", "iam", "redshift-serverless"),
          ("REDSHIFT_SECRET_ARN", "managed-secret", "secretsmanager"))
 MARGIN_S = 0.5  # kept back to return the report before the function's timeout
 TCP_MAX_S = 5.0
@@ -37,11 +38,13 @@ def cluster(host, port, seconds):
     return hop
 
 
-def call(client, mode, name, env):
+def call(client, service, name, env):
     # The response holds the password or the secret: it is dropped unread.
-    if mode == "password":
+    if service == "ssm":
         client.get_parameter(Name=name, WithDecryption=True)
-    elif mode == "iam":
+    elif service == "redshift-serverless":
+        client.get_credentials(workgroupName=name, dbName=env.get("REDSHIFT_DATABASE", ""))
+    elif service == "redshift":
         client.get_cluster_credentials(DbUser=env.get("REDSHIFT_USER", ""),
                                        DbName=env.get("REDSHIFT_DATABASE", ""),
                                        ClusterIdentifier=name, AutoCreate=False)
@@ -59,7 +62,7 @@ def credentials(env, seconds):
         half = max(seconds / 2, 0.1)
         config = Config(connect_timeout=half, read_timeout=half,
                         retries={"total_max_attempts": 1})
-        call(boto3.client(service, config=config), mode, name, env)
+        call(boto3.client(service, config=config), service, name, env)
         hop["result"] = "ok"
     except ClientError as error:
         code = str(error.response.get("Error", {}).get("Code", "Unknown"))
