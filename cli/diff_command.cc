@@ -63,8 +63,11 @@ std::optional<Value> loadSide(const std::string& side, ConfigSource& config) {
   if (side == "-" || !variant || std::filesystem::exists(side, error)) {
     FileContents contents = readInput(side, limits.maxBytes);
     if (contents.error) {
-      fmt::print(stderr, "vpcsynth diff: {}{}\n", *contents.error,
-                 variant ? "" : " (a side is a template file, '-', private-only, private-endpoints or nat-egress)");
+      fmt::print(
+          stderr, "vpcsynth diff: {}{}\n", *contents.error,
+          variant
+              ? ""
+              : " (a side is a template file, '-', private-only, private-endpoints or nat-egress)");
       return std::nullopt;
     }
     ReadResult read = readTemplate(contents.text, side == "-" ? "<stdin>" : side, limits);

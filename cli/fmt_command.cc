@@ -1,8 +1,8 @@
 #include "fmt_command.h"
 
-#include <cstdio>
-
 #include <fmt/format.h>
+
+#include <cstdio>
 
 #include "exit_codes.h"
 #include "format/format_template.h"

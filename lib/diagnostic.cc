@@ -1,8 +1,8 @@
 #include "diagnostic.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "yaml/utf8.h"
 

@@ -1,16 +1,15 @@
 #include "io/file_io.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <cstdlib>
-#include <utility>
-
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <fmt/format.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <utility>
 
 namespace vpcsynth {
 namespace {
@@ -41,12 +40,13 @@ FileContents readInput(const std::string& path, std::size_t maxBytes) {
   const std::string name = isStdin ? "<stdin>" : path;
   FileDescriptor file(isStdin ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) return {{}, systemError("cannot open", name)};
-  struct stat info{};
+  struct stat info {};
   if (::fstat(file.get(), &info) == 0) {
     if (S_ISDIR(info.st_mode)) return {{}, fmt::format("'{}' is a directory", name)};
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > maxBytes) {
-      return {{}, fmt::format("'{}' is {} bytes, more than the {} accepted", name, info.st_size,
-                              maxBytes)};
+      return {
+          {},
+          fmt::format("'{}' is {} bytes, more than the {} accepted", name, info.st_size, maxBytes)};
     }
   }
   FileContents contents;
@@ -67,8 +67,7 @@ FileContents readInput(const std::string& path, std::size_t maxBytes) {
   return contents;
 }
 
-std::optional<std::string> writeFileAtomically(const std::string& path,
-                                               std::string_view contents) {
+std::optional<std::string> writeFileAtomically(const std::string& path, std::string_view contents) {
   std::string temporary = path + ".vpcsynth-XXXXXX";
   FileDescriptor file(::mkstemp(temporary.data()));
   if (file.get() < 0) return systemError("cannot create a temporary file beside", path);
@@ -77,7 +76,7 @@ std::optional<std::string> writeFileAtomically(const std::string& path,
     ::unlink(temporary.c_str());
     return message;
   };
-  struct stat existing{};
+  struct stat existing {};
   mode_t mode = 0;
   if (::stat(path.c_str(), &existing) == 0) {
     mode = existing.st_mode & 07777;

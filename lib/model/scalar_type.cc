@@ -19,12 +19,23 @@ bool anyOf(std::string_view text, std::initializer_list<std::string_view> words)
 bool isNumberLikeCharacter(char c) {
   if (isDigit(c)) return true;
   switch (std::tolower(static_cast<unsigned char>(c))) {
-    case 'a': case 'b': case 'c': case 'd': case 'e': case 'f':
-    case 'o': case 'x': case 't': case 'z':
-    case '_': case '.': case ':': case '+': case '-': case ' ':
-      return true;
-    default:
-      return false;
+    case 'a':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'o':
+    case 'x':
+    case 't':
+    case 'z':
+    case '_':
+    case '.':
+    case ':':
+    case '+':
+    case '-':
+    case ' ': return true;
+    default: return false;
   }
 }
 
@@ -38,9 +49,7 @@ std::optional<bool> plainBoolean(std::string_view text) {
   return std::nullopt;
 }
 
-bool isPlainNull(std::string_view text) {
-  return anyOf(text, {"", "~", "null", "Null", "NULL"});
-}
+bool isPlainNull(std::string_view text) { return anyOf(text, {"", "~", "null", "Null", "NULL"}); }
 
 bool isJsonNumber(std::string_view text) {
   std::size_t i = 0;
@@ -69,8 +78,8 @@ bool isJsonNumber(std::string_view text) {
 
 bool resolvesAsNonString(std::string_view text) {
   if (isPlainNull(text) || plainBoolean(text)) return true;
-  if (anyOf(text, {"y", "Y", "n", "N", "<<", "=", ".inf", ".Inf", ".INF", "-.inf", "-.Inf",
-                   "-.INF", "+.inf", "+.Inf", "+.INF", ".nan", ".NaN", ".NAN"})) {
+  if (anyOf(text, {"y", "Y", "n", "N", "<<", "=", ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF",
+                   "+.inf", "+.Inf", "+.INF", ".nan", ".NaN", ".NAN"})) {
     return true;
   }
   // Numbers in every YAML notation (1e3, 0x1F, 0o17, 010, 1_000, 1:30, .5) and timestamps

@@ -37,9 +37,8 @@ void Mapping::rebuildIndex() {
   if (entries_.size() < kIndexThreshold) return;
   sortedIndex_.resize(entries_.size());
   for (std::uint32_t i = 0; i < sortedIndex_.size(); ++i) sortedIndex_[i] = i;
-  std::stable_sort(sortedIndex_.begin(), sortedIndex_.end(), [this](auto a, auto b) {
-    return entries_[a].key < entries_[b].key;
-  });
+  std::stable_sort(sortedIndex_.begin(), sortedIndex_.end(),
+                   [this](auto a, auto b) { return entries_[a].key < entries_[b].key; });
 }
 
 const MappingEntry* Mapping::findEntry(std::string_view key) const {
@@ -63,10 +62,9 @@ Value& Mapping::append(std::string key, Value value, Position keyPosition) {
   entries_.push_back(MappingEntry{std::move(key), keyPosition, std::move(value)});
   const auto added = static_cast<std::uint32_t>(entries_.size() - 1);
   if (!sortedIndex_.empty()) {
-    auto slot = std::upper_bound(sortedIndex_.begin(), sortedIndex_.end(), added,
-                                 [this](std::uint32_t a, std::uint32_t b) {
-                                   return entries_[a].key < entries_[b].key;
-                                 });
+    auto slot = std::upper_bound(
+        sortedIndex_.begin(), sortedIndex_.end(), added,
+        [this](std::uint32_t a, std::uint32_t b) { return entries_[a].key < entries_[b].key; });
     sortedIndex_.insert(slot, added);
   } else if (entries_.size() >= kIndexThreshold) {
     rebuildIndex();

@@ -12,12 +12,26 @@ bool isControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
 
 bool isIndicator(char c) {
   switch (c) {
-    case '-': case '?': case ':': case ',': case '[': case ']': case '{': case '}':
-    case '#': case '&': case '*': case '!': case '|': case '>': case '\'': case '"':
-    case '%': case '@': case '`':
-      return true;
-    default:
-      return false;
+    case '-':
+    case '?':
+    case ':':
+    case ',':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '#':
+    case '&':
+    case '*':
+    case '!':
+    case '|':
+    case '>':
+    case '\'':
+    case '"':
+    case '%':
+    case '@':
+    case '`': return true;
+    default: return false;
   }
 }
 
@@ -52,7 +66,8 @@ bool isPlainSyntaxSafe(std::string_view text, ScalarContext context) {
   if (isIndicator(first)) {
     // `-`, `?` and `:` may start a plain scalar when a non-space follows (`-1`, `-foo`).
     const bool mayStart = (first == '-' || first == '?' || first == ':') && text.size() > 1 &&
-                          text[1] != ' ' && !(context == ScalarContext::Flow && isFlowIndicator(text[1]));
+                          text[1] != ' ' &&
+                          !(context == ScalarContext::Flow && isFlowIndicator(text[1]));
     if (!mayStart) return false;
   }
   if (text.starts_with("---") || text.starts_with("...")) return false;

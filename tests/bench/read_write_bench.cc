@@ -3,19 +3,19 @@
 // MODE is `events` (yaml-cpp's bare event parse, the baseline), `model` (our reader into the
 // document model), `yaml` or `json` (our writer, on a document read once beforehand).
 // Prints the best time of REPEAT runs in milliseconds and the peak resident memory in KiB.
-#include <chrono>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <vector>
-#include <istream>
-#include <streambuf>
-#include <string>
-
 #include <sys/resource.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <istream>
+#include <streambuf>
+#include <string>
+#include <vector>
 
 #include "io/file_io.h"
 #include "yaml/reader.h"
@@ -31,7 +31,8 @@ class IgnoreEvents : public YAML::EventHandler {
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
   void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {}
   void OnSequenceEnd() override {}
@@ -104,14 +105,16 @@ int main(int argc, char** argv) {
     } else if (mode == "model") {
       for (const std::string& text : texts) sink += readDocument(text, "bench").ok() ? 1 : 0;
     } else if (mode == "yaml") {
-      for (const Value& document : documents) sink += writeYaml(document, FunctionForm::Short).size();
+      for (const Value& document : documents)
+        sink += writeYaml(document, FunctionForm::Short).size();
     } else if (mode == "json") {
       for (const Value& document : documents) sink += writeJson(document).size();
     } else {
       std::fprintf(stderr, "unknown mode %s\n", mode.c_str());
       return 2;
     }
-    const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+    const std::chrono::duration<double, std::milli> elapsed =
+        std::chrono::steady_clock::now() - start;
     best = std::min(best, elapsed.count());
   }
   rusage usage{};

@@ -1,9 +1,8 @@
 // Every file of the shared corpus (real templates written elsewhere) either reads or fails with
 // a positioned diagnostic, and every template that reads survives a round trip through the
 // writer in its own format and in the other one.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -23,9 +22,8 @@ std::vector<fs::path> corpusFiles() {
   if (!fs::exists(root)) return files;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     const std::string extension = entry.path().extension().string();
-    if (entry.is_regular_file() &&
-        (extension == ".yaml" || extension == ".yml" || extension == ".json" ||
-         extension == ".template")) {
+    if (entry.is_regular_file() && (extension == ".yaml" || extension == ".yml" ||
+                                    extension == ".json" || extension == ".template")) {
       files.push_back(entry.path());
     }
   }
@@ -37,7 +35,8 @@ void checkRoundTrip(const Value& original, const fs::path& file, WriteOptions op
   const std::string written = writeDocument(original, options);
   ReadResult again = readDocument(written, file.string() + " (rewritten)");
   INFO(file.string() << "\n" << written.substr(0, 2000));
-  for (const Diagnostic& diagnostic : again.diagnostics) INFO(renderDiagnostic(diagnostic, written));
+  for (const Diagnostic& diagnostic : again.diagnostics)
+    INFO(renderDiagnostic(diagnostic, written));
   REQUIRE(again.ok());
   CHECK(semanticallyEqual(original, *again.document));
   // Writing is a fixed point: formatting formatted output changes nothing.

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "diagnostic.h"
+
+#include <catch2/catch.hpp>
 
 using namespace vpcsynth;
 
@@ -24,5 +24,6 @@ TEST_CASE("sourceLine handles CRLF and out-of-range lines") {
 
 TEST_CASE("the quoted source line never carries invalid UTF-8 or control characters") {
   Diagnostic diagnostic{Severity::Error, "T0005", "bad", Position{internFileName("t"), 1, 4}};
-  CHECK(renderDiagnostic(diagnostic, "x: \xFF\x01y\n") == "t:1:4: error T0005: bad\n  x: ??y\n     ^\n");
+  CHECK(renderDiagnostic(diagnostic, "x: \xFF\x01y\n") ==
+        "t:1:4: error T0005: bad\n  x: ??y\n     ^\n");
 }

@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
-
-#include <filesystem>
-#include <fstream>
+#include "io/file_io.h"
 
 #include <sys/stat.h>
 
-#include "io/file_io.h"
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 using namespace vpcsynth;
 namespace fs = std::filesystem;
@@ -26,7 +25,7 @@ TEST_CASE("atomic writes replace a file whole and keep its mode") {
   ::chmod(file.c_str(), 0600);
   REQUIRE_FALSE(writeFileAtomically(file.string(), "new contents"));
   CHECK(readInput(file.string(), 1024).text == "new contents");
-  struct stat info{};
+  struct stat info {};
   ::stat(file.c_str(), &info);
   CHECK((info.st_mode & 0777) == 0600);
   fs::remove_all(file.parent_path());

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "model/scalar_type.h"
+
+#include <catch2/catch.hpp>
 
 using namespace vpcsynth;
 
@@ -11,8 +11,9 @@ TEST_CASE("YAML 1.1 booleans") {
 }
 
 TEST_CASE("strings that a YAML reader would take as another type") {
-  for (const char* text : {"yes", "No", "on", "OFF", "y", "~", "null", "", "010", "1e3", "0x1F",
-                           "1_000", "2010-09-09", "12:30", ".5", "-1", "+1", ".inf", "<<", "1.0"}) {
+  for (const char* text :
+       {"yes",  "No",    "on",         "OFF",   "y",  "~",  "null", "",     "010", "1e3",
+        "0x1F", "1_000", "2010-09-09", "12:30", ".5", "-1", "+1",   ".inf", "<<",  "1.0"}) {
     INFO(text);
     CHECK(resolvesAsNonString(text));
   }

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "model/value.h"
+
+#include <catch2/catch.hpp>
 
 using namespace vpcsynth;
 

@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "lint/rule.h"
-#include "text/suggest.h"
 #include "spec/resource_spec.h"
+#include "text/suggest.h"
 
 namespace vpcsynth::lint {
 namespace {

@@ -5,8 +5,8 @@
 #include <array>
 
 #include "lint/rule.h"
-#include "text/suggest.h"
 #include "model/function.h"
+#include "text/suggest.h"
 
 namespace vpcsynth::lint {
 namespace {

@@ -3,8 +3,8 @@
 
 #include <array>
 
-#include "net/cidr.h"
 #include "lint/rule.h"
+#include "net/cidr.h"
 
 namespace vpcsynth::lint {
 namespace {
