@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
@@ -37,24 +36,12 @@ struct ZoneColumn {
 };
 
 ZoneColumn zoneColumn(const Resource& subnet) {
-  const std::optional<std::string> key = lint::zoneKey(subnet);
+  const std::optional<lint::ZoneKey> key = lint::zoneKey(subnet);
   if (!key) return {2, 0, std::string(kUnknownZone)};
-  const Value* zone = subnet.property("AvailabilityZone");
-  // Only a real `Fn::Select` over `Fn::GetAZs` gives an index; a literal zone name that
-  // happens to read "getazs:1" (or "id:x") is just that name.
-  constexpr std::string_view kGetAzs = "getazs:";
-  if (zone && zone->isFunction(Function::Select) && key->starts_with(kGetAzs)) {
-    const std::string_view digits = std::string_view(*key).substr(kGetAzs.size());
-    long index = 0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
-    if (error != std::errc() || end != digits.data() + digits.size()) {
-      return {2, 0, std::string(kUnknownZone)};
-    }
-    return {0, index, fmt::format("zone {}", index)};
+  if (key->kind == lint::ZoneKey::Kind::GetAzsIndex) {
+    return {0, key->index, fmt::format("zone {}", key->index)};
   }
-  const std::optional<std::string_view> literal = lint::literalText(zone);
-  if ((!literal || literal->empty()) && key->starts_with("id:")) return {1, 0, key->substr(3)};
-  return {1, 0, *key};
+  return {1, 0, key->name};
 }
 
 std::string cidrText(const LintContext& context, const Resource& resource) {

@@ -2,12 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 #include "lint/template_values.h"
 
 namespace vpcsynth::lint {
 namespace {
-
-constexpr std::string_view kGetAzsPrefix = "getazs:";
 
 // True when `value` is `Fn::GetAZs` of the Region the stack runs in: `""` or `!Ref AWS::Region`.
 bool isGetAzsOfStackRegion(const Value& value) {
@@ -41,12 +41,12 @@ const Resource* vpcOf(const LintContext& context, const Resource& resource) {
   return referencedOfType(context, resource.property("VpcId"), "AWS::EC2::VPC");
 }
 
-std::optional<std::string> zoneKey(const Resource& subnet) {
+std::optional<ZoneKey> zoneKey(const Resource& subnet) {
   if (auto zone = literalText(subnet.property("AvailabilityZone"))) {
-    if (!zone->empty()) return std::string(*zone);
+    if (!zone->empty()) return ZoneKey{ZoneKey::Kind::Name, 0, std::string(*zone)};
   }
   if (auto zoneId = literalText(subnet.property("AvailabilityZoneId"))) {
-    if (!zoneId->empty()) return "id:" + std::string(*zoneId);
+    if (!zoneId->empty()) return ZoneKey{ZoneKey::Kind::Id, 0, std::string(*zoneId)};
   }
   const Value* zone = subnet.property("AvailabilityZone");
   if (!zone || !zone->isFunction(Function::Select)) return std::nullopt;
@@ -54,15 +54,32 @@ std::optional<std::string> zoneKey(const Resource& subnet) {
   if (!argument.isSequence() || argument.sequence().size() != 2) return std::nullopt;
   std::optional<long> index = integerValue(&argument.sequence()[0]);
   if (!index || *index < 0 || !isGetAzsOfStackRegion(argument.sequence()[1])) return std::nullopt;
-  return fmt::format("{}{}", kGetAzsPrefix, *index);
+  return ZoneKey{ZoneKey::Kind::GetAzsIndex, *index, {}};
 }
 
-std::string describeZoneKey(std::string_view key) {
-  if (key.starts_with(kGetAzsPrefix)) {
-    return fmt::format("the zone at index {} of Fn::GetAZs", key.substr(kGetAzsPrefix.size()));
+std::string ZoneKey::describe() const {
+  switch (kind) {
+    case Kind::GetAzsIndex: return fmt::format("the zone at index {} of Fn::GetAZs", index);
+    case Kind::Id: return fmt::format("zone ID {}", name);
+    case Kind::Name: break;
   }
-  if (key.starts_with("id:")) return fmt::format("zone ID {}", key.substr(3));
-  return std::string(key);
+  return name;
+}
+
+std::vector<SubnetSharingZone> subnetsSharingZone(const LintContext& context,
+                                                  const Value& subnetIds) {
+  std::vector<SubnetSharingZone> repeats;
+  if (!subnetIds.isSequence()) return repeats;
+  std::map<ZoneKey, const Resource*> byZone;
+  for (const Value& item : subnetIds.sequence()) {
+    const Resource* subnet = referencedOfType(context, &item, "AWS::EC2::Subnet");
+    std::optional<ZoneKey> zone = subnet ? zoneKey(*subnet) : std::nullopt;
+    if (!zone) continue;
+    auto [first, inserted] = byZone.emplace(*zone, subnet);
+    if (inserted || first->second == subnet) continue;
+    repeats.push_back({&item, first->second, subnet, std::move(*zone)});
+  }
+  return repeats;
 }
 
 }  // namespace vpcsynth::lint

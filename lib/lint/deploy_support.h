@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lint/lint_context.h"
 
@@ -27,13 +28,39 @@ const Resource* referencedOfType(const LintContext& context, const Value* value,
 /// The `AWS::EC2::VPC` of the template that a resource's `VpcId` names; null otherwise.
 const Resource* vpcOf(const LintContext& context, const Resource& resource);
 
-/// What says which availability zone a subnet is in, normalised so that equal keys mean the same
-/// zone: a literal `AvailabilityZone` or `AvailabilityZoneId`, or `Fn::Select` of a literal index
-/// over `Fn::GetAZs` of the stack's Region. Nullopt when the zone is decided at deploy time.
-std::optional<std::string> zoneKey(const Resource& subnet);
+/// What says which availability zone a subnet is in, so that equal keys mean the same zone. The
+/// kinds never compare equal to each other: a literal name that reads like an index is a name.
+struct ZoneKey {
+  enum class Kind {
+    GetAzsIndex,  // `Fn::Select` of a literal index over `Fn::GetAZs` of the stack's Region
+    Name,         // a literal `AvailabilityZone`
+    Id,           // a literal `AvailabilityZoneId`
+  };
+  Kind kind = Kind::Name;
+  long index = 0;    // for GetAzsIndex
+  std::string name;  // for Name and Id
+  auto operator<=>(const ZoneKey&) const = default;
 
-/// The zone key said the way a reader wrote it: "us-east-1a" or "the zone at index 0 of
-/// Fn::GetAZs".
-std::string describeZoneKey(std::string_view key);
+  /// The key said the way a reader wrote it: "us-east-1a", "zone ID use1-az1" or "the zone at
+  /// index 0 of Fn::GetAZs".
+  std::string describe() const;
+};
+
+/// The zone key of a subnet; nullopt when the zone is decided at deploy time.
+std::optional<ZoneKey> zoneKey(const Resource& subnet);
+
+/// A subnet that a list of subnets names after another one in the same zone.
+struct SubnetSharingZone {
+  const Value* item = nullptr;  // the later entry of the list
+  const Resource* earlier = nullptr;
+  const Resource* later = nullptr;
+  ZoneKey zone;
+};
+
+/// The entries of a `SubnetIds` list that repeat a zone, for resources that take one subnet per
+/// zone (interface endpoints, transit gateway attachments). Subnets whose zone is decided at
+/// deploy time, and the same subnet listed twice, are not reported.
+std::vector<SubnetSharingZone> subnetsSharingZone(const LintContext& context,
+                                                  const Value& subnetIds);
 
 }  // namespace vpcsynth::lint

@@ -13,54 +13,7 @@ namespace {
 
 // Two private subnets (A, B) holding the cluster, one public subnet with a NAT gateway. Each
 // fault below is introduced by a small text replacement so each test changes one thing.
-const std::string kNetwork = R"(Resources:
-  Vpc:
-    Type: AWS::EC2::VPC
-    Properties: {CidrBlock: 10.0.0.0/16}
-  Igw:
-    Type: AWS::EC2::InternetGateway
-  Attach:
-    Type: AWS::EC2::VPCGatewayAttachment
-    Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}
-  Public:
-    Type: AWS::EC2::Subnet
-    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
-  PrivateA:
-    Type: AWS::EC2::Subnet
-    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
-  PrivateB:
-    Type: AWS::EC2::Subnet
-    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
-  PublicTable:
-    Type: AWS::EC2::RouteTable
-    Properties: {VpcId: !Ref Vpc}
-  PublicRoute:
-    Type: AWS::EC2::Route
-    DependsOn: Attach
-    Properties: {RouteTableId: !Ref PublicTable, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}
-  PublicAssoc:
-    Type: AWS::EC2::SubnetRouteTableAssociation
-    Properties: {SubnetId: !Ref Public, RouteTableId: !Ref PublicTable}
-  Eip:
-    Type: AWS::EC2::EIP
-    DependsOn: Attach
-    Properties: {Domain: vpc}
-  Nat:
-    Type: AWS::EC2::NatGateway
-    Properties: {AllocationId: !GetAtt Eip.AllocationId, SubnetId: !Ref Public}
-  PrivateTable:
-    Type: AWS::EC2::RouteTable
-    Properties: {VpcId: !Ref Vpc}
-  PrivateRoute:
-    Type: AWS::EC2::Route
-    Properties: {RouteTableId: !Ref PrivateTable, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat}
-  AssocA:
-    Type: AWS::EC2::SubnetRouteTableAssociation
-    Properties: {SubnetId: !Ref PrivateA, RouteTableId: !Ref PrivateTable}
-  AssocB:
-    Type: AWS::EC2::SubnetRouteTableAssociation
-    Properties: {SubnetId: !Ref PrivateB, RouteTableId: !Ref PrivateTable}
-  Group:
+const std::string kNetwork = std::string(kPrivateSubnetsBehindNat) + R"(  Group:
     Type: AWS::EC2::SecurityGroup
     Properties: {GroupDescription: cluster and functions, VpcId: !Ref Vpc}
   SelfIngress:

@@ -128,6 +128,18 @@ Resources:
 )",
                    "P0005")
               .findings.empty());
+  // P0005: a literal zone name that reads like a Fn::GetAZs index is a name, not that index.
+  REQUIRE(lintText(R"(Resources:
+  A: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24, AvailabilityZone: "getazs:1"}}
+  B: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [1, !GetAZs '']}}
+  C: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24, AvailabilityZoneId: us-east-1a}}
+  D: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.3.0/24, AvailabilityZone: us-east-1a}}
+  Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties: {VpcId: vpc-1, ServiceName: x, VpcEndpointType: Interface, SubnetIds: [!Ref A, !Ref B, !Ref C, !Ref D]}
+)",
+                   "P0005")
+              .findings.empty());
   // P0006: the security groups are a list parameter.
   REQUIRE(lintText(R"(Parameters:
   Groups: {Type: "List<AWS::EC2::SecurityGroup::Id>"}
