@@ -6,8 +6,10 @@
 
 #include <istream>
 #include <new>
+#include <optional>
 #include <streambuf>
 
+#include "yaml/common_yaml.h"
 #include "yaml/document_builder.h"
 #include "yaml/function_forms.h"
 #include "yaml/long_flow_keys.h"
@@ -60,6 +62,32 @@ Diagnostic errorAt(std::string_view rule, std::string message, Position position
   return Diagnostic{Severity::Error, std::string(rule), std::move(message), position};
 }
 
+// Reads `text` with yaml-cpp into a new `builder`; true when reading stopped before the end.
+bool readWithYamlCpp(std::string_view text, const std::string* file, const ReadLimits& limits,
+                     std::optional<DocumentBuilder>& builder) {
+  std::vector<InsertedIndicator> inserted;
+  const std::string withExplicitKeys = explicitLongFlowKeys(text, inserted);
+  MemoryBuffer buffer(inserted.empty() ? text : std::string_view(withExplicitKeys));
+  std::istream stream(&buffer);
+  builder.emplace(file, limits.maxDepth, std::move(inserted));
+  try {
+    YAML::Parser parser(stream);
+    if (parser.HandleNextDocument(*builder)) {
+      parser.HandleNextDocument(*builder);
+    }
+    return false;
+  } catch (const StopReading&) {
+  } catch (const YAML::Exception& error) {
+    builder->report(reader_rule::kSyntax, error.msg, builder->positionOf(error.mark));
+  } catch (const std::bad_alloc&) {
+    builder->report(reader_rule::kUnreadable, "out of memory while reading the input",
+                    Position{file, 1, 1});
+  } catch (const std::exception& error) {
+    builder->report(reader_rule::kSyntax, error.what(), Position{file, 1, 1});
+  }
+  return true;
+}
+
 }  // namespace
 
 ReadResult readDocument(std::string_view text, std::string_view fileName,
@@ -92,36 +120,27 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
   // Older templates sometimes begin with a byte order mark; yaml-cpp reads it as text.
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
 
-  std::vector<InsertedIndicator> inserted;
-  const std::string withExplicitKeys = explicitLongFlowKeys(text, inserted);
-  MemoryBuffer buffer(inserted.empty() ? text : std::string_view(withExplicitKeys));
-  std::istream stream(&buffer);
-  DocumentBuilder builder(file, limits.maxDepth, std::move(inserted));
-  bool stopped = true;
+  // Templates keep to a small part of YAML that our own parser reads many times faster than
+  // yaml-cpp. Anything else, and every error, is read again by yaml-cpp, which words it.
+  std::optional<DocumentBuilder> builder(std::in_place, file, limits.maxDepth);
+  bool stopped = false;
   try {
-    YAML::Parser parser(stream);
-    if (parser.HandleNextDocument(builder)) {
-      parser.HandleNextDocument(builder);
-    }
-    stopped = false;
+    if (!parseCommonYaml(text, *builder)) builder.reset();
   } catch (const StopReading&) {
-  } catch (const YAML::Exception& error) {
-    builder.report(reader_rule::kSyntax, error.msg, builder.positionOf(error.mark));
+    builder.reset();
   } catch (const std::bad_alloc&) {
-    builder.report(reader_rule::kUnreadable, "out of memory while reading the input",
-                   Position{file, 1, 1});
-  } catch (const std::exception& error) {
-    builder.report(reader_rule::kSyntax, error.what(), Position{file, 1, 1});
+    builder.reset();
   }
-  result.diagnostics = std::move(builder.diagnostics());
+  if (!builder) stopped = readWithYamlCpp(text, file, limits, builder);
+  result.diagnostics = std::move(builder->diagnostics());
   if (stopped) return result;
-  if (const auto& quoted = builder.lastQuotedScalar();
+  if (const auto& quoted = builder->lastQuotedScalar();
       quoted && !quoteIsClosed(text, offsetOf(text, *quoted))) {
     result.diagnostics.push_back(errorAt(
         reader_rule::kSyntax, "quoted string is not closed before the end of input", *quoted));
     return result;
   }
-  result.document = builder.takeDocument();
+  result.document = builder->takeDocument();
   if (result.document) normalizeConditionsSection(*result.document);
   if (!result.document) {
     result.diagnostics.push_back(
