@@ -325,7 +325,7 @@ class Parser {
       } else if (c == '#') {
         const char before = cursor_.atLineStart() ? ' ' : cursor_.text()[cursor_.offset() - 1];
         if (before != ' ' && before != '\t') leaveSubset();
-        cursor_.restOfLineIsEmpty();
+        cursor_.skipComment();
       } else {
         return;
       }

@@ -9,8 +9,7 @@ bool Cursor::restOfLineIsEmpty() {
   // A comment needs white space before it; yaml-cpp is laxer after some tokens, so any other
   // '#' leaves the subset rather than guess.
   if (c == '#' && (atLineStart() || text_[pos_ - 1] == ' ')) {
-    const std::size_t lineEnd = text_.find('\n', pos_);
-    pos_ = lineEnd == std::string_view::npos ? text_.size() : lineEnd;
+    skipComment();
     return true;
   }
   if (c == '\t') leaveSubset();
@@ -24,7 +23,7 @@ void Cursor::skipToContent() {
     if (c == '\0') return;
     if (c == '\t') leaveSubset();  // tabs may not indent; yaml-cpp words that error
     if (c == '#') {
-      restOfLineIsEmpty();
+      skipComment();
       if (atEnd()) return;
       nextLine();
     } else if (c == '\n') {

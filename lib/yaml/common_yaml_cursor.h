@@ -54,6 +54,11 @@ class Cursor {
   /// Skips spaces and a comment. True, with the cursor on the line break (or the end), when
   /// nothing else is left on the line; false, on the next character, otherwise.
   bool restOfLineIsEmpty();
+  /// From a '#': onto the line break (or the end) that ends the comment.
+  void skipComment() {
+    const std::size_t lineEnd = text_.find('\n', pos_);
+    pos_ = lineEnd == std::string_view::npos ? text_.size() : lineEnd;
+  }
   /// From a line break (or the end): onto the start of the next line.
   void nextLine() {
     if (pos_ < text_.size()) ++pos_;

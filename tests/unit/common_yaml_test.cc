@@ -111,6 +111,7 @@ TEST_CASE("flow collections and JSON read as yaml-cpp reads them") {
   requireReadAlike("a: {Fn::GetAtt: [X, Y]}\nb: [a:b, c]\n");
   requireReadAlike("a: [1, 2] # comment\n");
   requireReadAlike("[1, [2, [3]]]\n");
+  requireReadAlike("[\n\t\t# a comment after tabs\n 1]\n");
   requireReadAlike("a: !Select [0, Fn::GetAZs: !Ref 'AWS::Region']\nb: [\"k\": v]\n");
 }
 
