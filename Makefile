@@ -1,7 +1,7 @@
 # A thin layer over CMake presets (CMakePresets.json) for the two everyday commands.
 #   make run    install what is missing, build, and synthesize the default stack
-#   make test   install what is missing, build with -Werror, run every test, the sanitizer
-#               build's tests and the fuzzers
+#   make test   install what is missing, build with -Werror, run every test, then the
+#               sanitizer build's tests and its fuzzers
 .PHONY: run test build deps test-deps unit-asan fuzz fuzz-campaign bench format clean release package
 
 # Each fuzzer's fixed-seed run: at most FUZZ_SECONDS, and FUZZ_RUNS inputs when set (otherwise
@@ -32,11 +32,13 @@ test: test-deps
 	$(MAKE) unit-asan
 	$(MAKE) fuzz
 
-# The library's own tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The library's own tests again under AddressSanitizer and UndefinedBehaviorSanitizer. The
+# same build (the `sanitize` preset, clang) holds the fuzzers: the library is compiled once for
+# both.
 unit-asan:
-	cmake --preset debug-asan >/dev/null
-	cmake --build --preset debug-asan
-	ctest --test-dir build/debug-asan -j$(TEST_JOBS) --output-on-failure -LE integration --timeout 900
+	cmake --preset sanitize >/dev/null
+	cmake --build --preset sanitize
+	ctest --test-dir build/sanitize -j$(TEST_JOBS) --output-on-failure -LE integration --timeout 900
 
 fuzz:
 	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_RUNS)

@@ -50,14 +50,15 @@ class Parser {
   void parseDocument() {
     cursor_.skipToContent();
     const YAML::Mark documentMark = cursor_.mark();
-    if (cursor_.column() == 0 && cursor_.text().substr(cursor_.offset()).starts_with("---") &&
-        cursor_.blankOrEndAt(3)) {
+    if (cursor_.column() == 0 && cursor_.atDocumentMarker()) {
+      if (cursor_.peek() == '.') leaveSubset();
       cursor_.advance(3);
       if (!cursor_.restOfLineIsEmpty()) leaveSubset();
       cursor_.nextLine();
       cursor_.skipToContent();
     }
-    if (cursor_.atEnd() || cursor_.peek() == '%') leaveSubset();
+    if (cursor_.atEnd() || cursor_.peek() == '%' || cursor_.atDocumentMarker()) leaveSubset();
+    cursor_.enterDocument();
     handler_.OnDocumentStart(documentMark);
     const YAML::Mark mark = cursor_.mark();
     if (cursor_.peek() == '{' || cursor_.peek() == '[') {

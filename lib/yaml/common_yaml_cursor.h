@@ -64,6 +64,15 @@ class Cursor {
     if (pos_ < text_.size()) ++pos_;
     ++line_;
     lineStart_ = pos_;
+    if (inDocument_ && atDocumentMarker()) leaveSubset();
+  }
+  /// From now on a line starting with `---` or `...` leaves the subset: yaml-cpp ends the
+  /// document there, whatever it interrupts.
+  void enterDocument() { inDocument_ = true; }
+  bool atDocumentMarker() const {
+    const std::string_view rest = text_.substr(pos_);
+    return atLineStart() && (rest.starts_with("---") || rest.starts_with("...")) &&
+           blankOrEndAt(3);
   }
   /// From the start of a line: past empty and comment-only lines, onto the first character of
   /// the next line with content, or to the end.
@@ -77,6 +86,7 @@ class Cursor {
   std::size_t pos_ = 0;
   std::size_t lineStart_ = 0;
   int line_ = 0;
+  bool inDocument_ = false;
 };
 
 }  // namespace vpcsynth::common_yaml

@@ -225,6 +225,7 @@ std::string readBlockScalar(Cursor& cursor, int parentIndent) {
   std::string value;
   int indent = -1;             // of the content, from its first non-empty line
   std::size_t emptyLines = 0;  // since the last content line, for folding
+  int widestLeadingBlank = 0;  // yaml-cpp refuses leading blank lines wider than the content
   while (!cursor.atEnd()) {
     const std::size_t start = cursor.offset();
     const std::size_t lineEnd = text.find('\n', start);
@@ -235,11 +236,15 @@ std::string readBlockScalar(Cursor& cursor, int parentIndent) {
     const bool blank = start + spaces == lineEnd;
     if (blank && (indent < 0 || column <= indent)) {
       if (folded && indent < 0) leaveSubset();
+      if (indent < 0) widestLeadingBlank = std::max(widestLeadingBlank, column);
       ++emptyLines;
       if (!folded) value += '\n';
     } else {
       if (indent < 0) {
-        if (column <= parentIndent || text[start + spaces] == '\t') leaveSubset();
+        if (column <= parentIndent || column < widestLeadingBlank ||
+            text[start + spaces] == '\t') {
+          leaveSubset();
+        }
         indent = column;
       }
       if (column < indent) break;

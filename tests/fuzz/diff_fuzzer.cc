@@ -26,7 +26,7 @@ namespace {
 constexpr std::string_view kSeparator = "\n---8<---\n";
 
 [[noreturn]] void fail(const char* what, const TemplateDiff& diff) {
-  std::fprintf(stderr, "%s\n%s\n", what, renderDiffText(diff, {"old", "new"}).c_str());
+  std::fprintf(stderr, "%s\n%s\n", what, renderDiffText(diff, {.oldName = "old", .newName = "new"}).c_str());
   std::abort();
 }
 
@@ -100,7 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
            .empty()) {
     fail("a template's network diagram against itself is not empty", forward);
   }
-  DiffReportOptions options{"old", "new"};
+  DiffReportOptions options{.oldName = "old", .newName = "new"};
   options.cost = &cost;
   options.networkDiagram = network;
   for (DiffFormat format : {DiffFormat::Text, DiffFormat::Json, DiffFormat::Markdown}) {

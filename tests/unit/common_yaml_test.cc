@@ -145,6 +145,10 @@ TEST_CASE("invalid YAML is never accepted") {
   requireLeft("a: \"open\n");
   requireLeft("a: {b}\n");
   requireLeft("{\"a\": 1} x\n");
+  requireLeft("{\"a\": [\n--- 1]}\n");  // a document marker, even inside a collection
+  requireLeft("a: 1\n--- b: 2\n");
+  requireLeft("a: |\n x\n...\n");
+  requireLeft("Code: |\n  \n ..\n");  // a leading blank line wider than the content
 }
 
 // Every real template in reach: wherever the subset reads one it reads it as yaml-cpp does, and
