@@ -6,6 +6,8 @@
 #include <map>
 #include <tuple>
 
+#include "graph/display_names.h"
+
 namespace vpcsynth::graph {
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "graph/render.h"
+#include "graph/display_names.h"
 
 namespace vpcsynth::graph {
 

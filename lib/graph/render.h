@@ -32,9 +32,7 @@ std::string renderMermaid(const Topology& topology, const RenderOptions& options
 /// private), gateways at the VPC's edge, and a list of the reachability verdicts.
 std::string renderSvg(const Topology& topology, const RenderOptions& options);
 
+/// The picture of `topology` in `format`.
 std::string render(const Topology& topology, GraphFormat format, const RenderOptions& options);
-
-/// "public", "private", "routes unknown".
-std::string_view tierName(Tier tier);
 
 }  // namespace vpcsynth::graph

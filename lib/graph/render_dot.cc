@@ -1,6 +1,7 @@
 // The Graphviz form: boxes nest as clusters, so Graphviz's own layout places the zone columns.
 #include <fmt/format.h>
 
+#include "graph/display_names.h"
 #include "graph/node_style.h"
 #include "graph/placement.h"
 #include "graph/render.h"
@@ -116,24 +117,6 @@ class DotWriter {
 
 std::string renderDot(const Topology& topology, const RenderOptions& options) {
   return DotWriter(topology, options).write();
-}
-
-std::string_view tierName(Tier tier) {
-  switch (tier) {
-    case Tier::Public: return "public";
-    case Tier::Private: return "private";
-    case Tier::Unknown: return "routes unknown";
-  }
-  return "private";
-}
-
-std::string render(const Topology& topology, GraphFormat format, const RenderOptions& options) {
-  switch (format) {
-    case GraphFormat::Dot: return renderDot(topology, options);
-    case GraphFormat::Mermaid: return renderMermaid(topology, options);
-    case GraphFormat::Svg: return renderSvg(topology, options);
-  }
-  return {};
 }
 
 }  // namespace vpcsynth::graph

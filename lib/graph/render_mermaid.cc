@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "graph/collapse.h"
+#include "graph/display_names.h"
 #include "graph/node_style.h"
 #include "graph/placement.h"
 #include "graph/render.h"

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "graph/display_names.h"
 #include "graph/node_style.h"
 #include "graph/placement.h"
 #include "graph/render.h"

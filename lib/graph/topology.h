@@ -99,7 +99,4 @@ struct Topology {
 /// Builds the topology of a template read as `lint` reads it.
 Topology buildTopology(const lint::LintContext& context);
 
-/// How people name a kind of node: "NAT gateway".
-std::string_view kindName(NodeKind kind);
-
 }  // namespace vpcsynth::graph
