@@ -66,7 +66,7 @@ class Parser {
       finishLine();
     } else if (startsSequenceEntry()) {
       parseBlockSequence(cursor_.column(), mark, {}, false);
-    } else if (startsMappingKey()) {
+    } else if (startsKey(false)) {
       parseBlockMapping(cursor_.column(), mark, {});
     } else {
       leaveSubset();
@@ -84,10 +84,10 @@ class Parser {
     handler_.OnMapStart(mark, tag.empty() ? kPlainTag : tag, YAML::NullAnchor,
                         YAML::EmitterStyle::Block);
     for (;;) {
-      parseMappingKey();
+      parseKey(false);
       parseEntryValue(indent, false);
       if (cursor_.atEnd() || cursor_.column() < indent) break;
-      if (cursor_.column() > indent || !startsMappingKey()) leaveSubset();
+      if (cursor_.column() > indent || !startsKey(false)) leaveSubset();
     }
     handler_.OnMapEnd();
   }
@@ -109,22 +109,6 @@ class Parser {
       }
     }
     handler_.OnSequenceEnd();
-  }
-
-  // A key at the cursor, which `startsMappingKey` accepted; the cursor ends after its ':'.
-  void parseMappingKey() {
-    const YAML::Mark mark = cursor_.mark();
-    const char first = cursor_.peek();
-    if (first == '"' || first == '\'') {
-      handler_.OnScalar(mark, kQuotedTag, YAML::NullAnchor, common_yaml::readQuoted(cursor_));
-      cursor_.skipSpaces();
-    } else {
-      const common_yaml::PlainExtent plain = common_yaml::scanPlain(cursor_, false);
-      emitPlain(mark, {}, plainText(plain));
-      cursor_.advanceTo(plain.stop);
-    }
-    if (cursor_.offset() - static_cast<std::size_t>(mark.pos) > kLongestKey) leaveSubset();
-    cursor_.advance();  // ':'
   }
 
   // The value after a mapping key's ':' or a sequence entry's '-' of a collection indented by
@@ -149,7 +133,7 @@ class Parser {
 
   // A value on the lines after its key or dash, indented by `column`, beyond `indent`.
   void parseNodeOnOwnLine(int column, int indent) {
-    if (startsSequenceEntry() || startsMappingKey()) {
+    if (startsSequenceEntry() || startsKey(false)) {
       parseCollectionOnOwnLine(column, cursor_.mark(), {});
     } else {
       parseInlineNode(indent, false);
@@ -159,7 +143,7 @@ class Parser {
   void parseCollectionOnOwnLine(int column, const YAML::Mark& mark, const std::string& tag) {
     if (startsSequenceEntry()) {
       parseBlockSequence(column, mark, tag, false);
-    } else if (startsMappingKey()) {
+    } else if (startsKey(false)) {
       parseBlockMapping(column, mark, tag);
     } else {
       leaveSubset();  // a scalar or flow collection on its own line
@@ -172,7 +156,7 @@ class Parser {
     const YAML::Mark mark = cursor_.mark();
     if (collectionAllowed) {
       if (startsSequenceEntry()) return parseBlockSequence(cursor_.column(), mark, {}, false);
-      if (startsMappingKey()) return parseBlockMapping(cursor_.column(), mark, {});
+      if (startsKey(false)) return parseBlockMapping(cursor_.column(), mark, {});
     }
     std::string tag;
     if (cursor_.peek() == '!') {
@@ -233,7 +217,7 @@ class Parser {
     skipFlowSpace();
     while (cursor_.peek() != close) {
       if (isMapping) {
-        parseFlowKey();
+        parseKey(true);
         skipFlowSpace();
         if (cursor_.peek() == ',' || cursor_.peek() == '}') leaveSubset();  // a null value
       }
@@ -255,8 +239,9 @@ class Parser {
     }
   }
 
-  // A key of a flow mapping and its ':'; JSON's `"key":value` needs no space after the colon.
-  void parseFlowKey() {
+  // A mapping key at the cursor and its ':' (`startsKey` said so in block context). The cursor
+  // ends after the colon.
+  void parseKey(bool inFlow) {
     const YAML::Mark mark = cursor_.mark();
     const char first = cursor_.peek();
     if (first == '"' || first == '\'') {
@@ -264,8 +249,8 @@ class Parser {
       cursor_.skipSpaces();
       if (cursor_.peek() != ':') leaveSubset();
     } else {
-      if (!common_yaml::plainCanStart(cursor_, true)) leaveSubset();
-      const common_yaml::PlainExtent plain = common_yaml::scanPlain(cursor_, true);
+      if (!common_yaml::plainCanStart(cursor_, inFlow)) leaveSubset();
+      const common_yaml::PlainExtent plain = common_yaml::scanPlain(cursor_, inFlow);
       if (plain.reason != PlainStop::Colon) leaveSubset();
       emitPlain(mark, {}, plainText(plain));
       cursor_.advanceTo(plain.stop);
@@ -277,10 +262,10 @@ class Parser {
   // `inSequence`: a single `key: value` pair may stand for a mapping there (`[0, Fn::GetAZs: x]`).
   void parseFlowNode(bool inSequence) {
     const YAML::Mark mark = cursor_.mark();
-    if (inSequence && startsFlowPair()) {
+    if (inSequence && startsKey(true)) {
       Nesting nesting(*this);
       handler_.OnMapStart(mark, kPlainTag, YAML::NullAnchor, YAML::EmitterStyle::Flow);
-      parseFlowKey();
+      parseKey(true);
       skipFlowSpace();
       if (cursor_.peek() == ',' || cursor_.peek() == ']') leaveSubset();  // a null value
       parseFlowNode(false);
@@ -335,23 +320,11 @@ class Parser {
 
   // ---- shared -------------------------------------------------------------------------------
 
-  // A plain or quoted key and its colon, on this line.
-  bool startsFlowPair() const {
-    const char first = cursor_.peek();
-    if (first == '"' || first == '\'') {
-      const std::string_view text = cursor_.text();
-      std::size_t close = common_yaml::closingOfQuotedOnLine(text, cursor_.offset());
-      if (close == std::string_view::npos) return false;
-      while (close < text.size() && text[close] == ' ') ++close;
-      return close < text.size() && text[close] == ':';
-    }
-    return common_yaml::plainCanStart(cursor_, true) &&
-           common_yaml::scanPlain(cursor_, true).reason == PlainStop::Colon;
-  }
-
   bool startsSequenceEntry() const { return cursor_.peek() == '-' && cursor_.blankOrEndAt(1); }
 
-  bool startsMappingKey() const {
+  // A plain or quoted key and its colon, on this line. In block context the colon must be
+  // followed by a space or a line break; JSON's `"key":value` needs none in a flow mapping.
+  bool startsKey(bool inFlow) const {
     const char first = cursor_.peek();
     if (first == '"' || first == '\'') {
       const std::string_view text = cursor_.text();
@@ -359,10 +332,11 @@ class Parser {
       if (close == std::string_view::npos) return false;
       while (close < text.size() && text[close] == ' ') ++close;
       if (close >= text.size() || text[close] != ':') return false;
-      return close + 1 == text.size() || text[close + 1] == ' ' || text[close + 1] == '\n';
+      return inFlow || close + 1 == text.size() || text[close + 1] == ' ' ||
+             text[close + 1] == '\n';
     }
-    return common_yaml::plainCanStart(cursor_, false) &&
-           common_yaml::scanPlain(cursor_, false).reason == PlainStop::Colon;
+    return common_yaml::plainCanStart(cursor_, inFlow) &&
+           common_yaml::scanPlain(cursor_, inFlow).reason == PlainStop::Colon;
   }
 
   std::string plainText(const common_yaml::PlainExtent& plain) const {
