@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/emitterstyle.h>
 
+#include <algorithm>
 #include <string>
 
 #include "yaml/common_yaml_cursor.h"
@@ -136,7 +137,7 @@ class Parser {
     if (startsSequenceEntry() || startsKey(false)) {
       parseCollectionOnOwnLine(column, cursor_.mark(), {});
     } else {
-      parseInlineNode(indent, false);
+      parseInlineNode(indent, true);
     }
   }
 
@@ -150,11 +151,12 @@ class Parser {
     }
   }
 
-  // A node starting mid-line, after "key: " or "- ". After "- " it may open a collection
-  // (`- Key: value`, `- - item`).
-  void parseInlineNode(int indent, bool collectionAllowed) {
+  // A node starting at the cursor, after "key: " or "- " or first on its line. In the last two
+  // places a key may start (`keyMayStart`): the node may open a collection (`- Key: value`,
+  // `- - item`).
+  void parseInlineNode(int indent, bool keyMayStart) {
     const YAML::Mark mark = cursor_.mark();
-    if (collectionAllowed) {
+    if (keyMayStart) {
       if (startsSequenceEntry()) return parseBlockSequence(cursor_.column(), mark, {}, false);
       if (startsKey(false)) return parseBlockMapping(cursor_.column(), mark, {});
     }
@@ -177,10 +179,15 @@ class Parser {
       case '"':
       case '\'': emitQuoted(mark, tag, common_yaml::readQuoted(cursor_)); break;
       case '|':
-      case '>':
-        emitQuoted(mark, tag, common_yaml::readBlockScalar(cursor_, indent));
+      case '>': {
+        // Where a key may start, yaml-cpp opens an indentation at a tag's column, and the
+        // block scalar's lines must go beyond it (`- !Sub |` takes lines indented past the tag).
+        const int parentIndent =
+            keyMayStart && !tag.empty() ? std::max(indent, mark.column) : indent;
+        emitQuoted(mark, tag, common_yaml::readBlockScalar(cursor_, parentIndent));
         cursor_.skipToContent();
         return;
+      }
       default: return parseBlockPlain(indent, mark, tag);
     }
     finishLine();

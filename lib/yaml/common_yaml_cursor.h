@@ -72,7 +72,7 @@ class Cursor {
   bool atDocumentMarker() const {
     const std::string_view rest = text_.substr(pos_);
     return atLineStart() && (rest.starts_with("---") || rest.starts_with("...")) &&
-           blankOrEndAt(3);
+           (blankOrEndAt(3) || peek(3) == '\t');
   }
   /// From the start of a line: past empty and comment-only lines, onto the first character of
   /// the next line with content, or to the end.

@@ -82,6 +82,19 @@ TEST_CASE("short-form function tags read as yaml-cpp reads them") {
   requireReadAlike("- !Equals [a, b]\n- !Not [!Condition c]\n");
   requireReadAlike("a: !Base64 |\n  #!/bin/bash\n  echo hi\n");
   requireReadAlike("a: !GetAZs\nb: !Rain::Embed handler.py\n");  // a tag alone reads as ''
+  requireReadAlike("- !If\n  - a\n  - b\n");
+  requireReadAlike("Commands:\n  - !Sub |\n      echo ${X}\n  - y\n");  // beyond the tag
+  requireReadAlike("a: !Sub |\n  x\n");  // after "key: " no indentation opens at the tag
+}
+
+TEST_CASE("a tagged block scalar where a key may start goes beyond the tag, or is yaml-cpp's") {
+  // yaml-cpp opens an indentation at the tag and refuses lines that do not pass it.
+  requireLeft("Commands:\n  - !Sub |\n    echo ${X}\n  - y\n");
+  requireLeft("- !x |\n x\n");
+  requireLeft("- !x >\n  x\n");
+  requireLeft("a:\n- !x |\n  x\n");
+  requireLeft("a:\n  !x |\n  x\n");
+  requireLeft("-\n  !x |\n  x\n");
   requireReadAlike("a:\n  !Join ['', [x, y]]\nb:\n  plain on its own line\n");
 }
 
