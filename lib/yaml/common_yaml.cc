@@ -121,7 +121,7 @@ class Parser {
       if (cursor_.atEnd()) leaveSubset();
       const int column = cursor_.column();
       if (column > indent) {
-        parseNodeOnOwnLine(column, indent);
+        parseInlineNode(indent, true);
       } else if (!inSequence && column == indent && startsSequenceEntry()) {
         parseBlockSequence(indent, cursor_.mark(), {}, true);
       } else {
@@ -130,15 +130,6 @@ class Parser {
       return;
     }
     parseInlineNode(indent, inSequence);
-  }
-
-  // A value on the lines after its key or dash, indented by `column`, beyond `indent`.
-  void parseNodeOnOwnLine(int column, int indent) {
-    if (startsSequenceEntry() || startsKey(false)) {
-      parseCollectionOnOwnLine(column, cursor_.mark(), {});
-    } else {
-      parseInlineNode(indent, true);
-    }
   }
 
   void parseCollectionOnOwnLine(int column, const YAML::Mark& mark, const std::string& tag) {

@@ -62,7 +62,8 @@ Diagnostic errorAt(std::string_view rule, std::string message, Position position
   return Diagnostic{Severity::Error, std::string(rule), std::move(message), position};
 }
 
-// Reads `text` with yaml-cpp into a new `builder`; true when reading stopped before the end.
+// Reads `text` with yaml-cpp into a new `builder`; true when reading stopped before the end or
+// ended in an error (the builder holds its diagnostic).
 bool readWithYamlCpp(std::string_view text, const std::string* file, const ReadLimits& limits,
                      std::optional<DocumentBuilder>& builder) {
   std::vector<InsertedIndicator> inserted;
@@ -74,6 +75,12 @@ bool readWithYamlCpp(std::string_view text, const std::string* file, const ReadL
     YAML::Parser parser(stream);
     if (parser.HandleNextDocument(*builder)) {
       parser.HandleNextDocument(*builder);
+    }
+    if (const auto& quoted = builder->lastQuotedScalar();
+        quoted && !quoteIsClosed(text, offsetOf(text, *quoted))) {
+      builder->report(reader_rule::kSyntax, "quoted string is not closed before the end of input",
+                      *quoted);
+      return true;
     }
     return false;
   } catch (const StopReading&) {
@@ -120,8 +127,9 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
   // Older templates sometimes begin with a byte order mark; yaml-cpp reads it as text.
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
 
-  // Templates keep to a small part of YAML that our own parser reads many times faster than
-  // yaml-cpp. Anything else, and every error, is read again by yaml-cpp, which words it.
+  // Templates keep to a small part of YAML that our own parser reads several times faster than
+  // yaml-cpp. Anything else, and every error, is read again by yaml-cpp, which words it; our
+  // parser accepts only closed quotes, so the check for yaml-cpp's open ones is on its path.
   std::optional<DocumentBuilder> builder(std::in_place, file, limits.maxDepth);
   bool stopped = false;
   try {
@@ -134,12 +142,6 @@ ReadResult readDocument(std::string_view text, std::string_view fileName,
   if (!builder) stopped = readWithYamlCpp(text, file, limits, builder);
   result.diagnostics = std::move(builder->diagnostics());
   if (stopped) return result;
-  if (const auto& quoted = builder->lastQuotedScalar();
-      quoted && !quoteIsClosed(text, offsetOf(text, *quoted))) {
-    result.diagnostics.push_back(errorAt(
-        reader_rule::kSyntax, "quoted string is not closed before the end of input", *quoted));
-    return result;
-  }
   result.document = builder->takeDocument();
   if (result.document) normalizeConditionsSection(*result.document);
   if (!result.document) {
