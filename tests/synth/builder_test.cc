@@ -5,19 +5,13 @@
 
 #include "synth/logical_ids.h"
 #include "synth/synthesize.h"
+#include "synth_or_fail.h"
 #include "yaml/writer.h"
 
 using namespace vpcsynth;
+using test_support::synthesizeOrFail;
 
 namespace {
-
-Value synth(std::string_view config, std::optional<Variant> variant = std::nullopt) {
-  SynthResult result = synthesizeFromConfig(config, "c.yaml", variant);
-  INFO(config);
-  REQUIRE_FALSE(hasErrors(result.diagnostics));
-  REQUIRE(result.document);
-  return *result.document;
-}
 
 const Mapping& resources(const Value& document) { return document.find("Resources")->mapping(); }
 
@@ -65,7 +59,7 @@ void forEachScalar(const Value& value, const std::function<void(std::string_view
 }  // namespace
 
 TEST_CASE("private-only: the VPC, private subnets, security group, cluster and function") {
-  CHECK(ids(synth("variant: private-only\n")) ==
+  CHECK(ids(synthesizeOrFail("variant: private-only\n")) ==
         std::vector<std::string>{
             "Vpc", "PrivateSubnetA", "PrivateRouteTableA", "PrivateRouteTableAssociationA",
             "PrivateSubnetB", "PrivateRouteTableB", "PrivateRouteTableAssociationB",
@@ -75,8 +69,8 @@ TEST_CASE("private-only: the VPC, private subnets, security group, cluster and f
 }
 
 TEST_CASE("nat-egress keeps every private-only resource unchanged and only adds") {
-  const Value privateOnly = synth("", Variant::PrivateOnly);
-  const Value natEgress = synth("", Variant::NatEgress);
+  const Value privateOnly = synthesizeOrFail("", Variant::PrivateOnly);
+  const Value natEgress = synthesizeOrFail("", Variant::NatEgress);
   for (const MappingEntry& entry : resources(privateOnly)) {
     const Value* same = resources(natEgress).find(entry.key);
     INFO(entry.key);
@@ -88,7 +82,7 @@ TEST_CASE("nat-egress keeps every private-only resource unchanged and only adds"
 
 TEST_CASE("every variant: enhanced VPC routing and an S3 gateway endpoint on the private tables") {
   for (Variant variant : {Variant::PrivateOnly, Variant::NatEgress}) {
-    const Value document = synth("network:\n  azs: 3\n", variant);
+    const Value document = synthesizeOrFail("network:\n  azs: 3\n", variant);
     CHECK(property(document, "RedshiftCluster", "EnhancedVpcRouting").text() == "true");
     CHECK(property(document, "S3GatewayEndpoint", "VpcEndpointType").text() == "Gateway");
     CHECK(subText(property(document, "S3GatewayEndpoint", "ServiceName")) ==
@@ -102,13 +96,13 @@ TEST_CASE("every variant: enhanced VPC routing and an S3 gateway endpoint on the
 }
 
 TEST_CASE("the endpoint policy allows COPY and UNLOAD on the account's buckets or the named ones") {
-  const Value account = synth("");
+  const Value account = synthesizeOrFail("");
   const Value& statement =
       property(account, "S3GatewayEndpoint", "PolicyDocument").find("Statement")->sequence()[0];
   CHECK(subText(*statement.find("Resource")) == "arn:${AWS::Partition}:s3:::*");
   CHECK(target(*statement.find("Condition")->find("StringEquals")->find("aws:ResourceAccount")) ==
         "AWS::AccountId");
-  const Value named = synth("redshift:\n  s3-buckets: [landing, exports.example]\n");
+  const Value named = synthesizeOrFail("redshift:\n  s3-buckets: [landing, exports.example]\n");
   const Value& narrowed =
       property(named, "S3GatewayEndpoint", "PolicyDocument").find("Statement")->sequence()[0];
   CHECK(narrowed.find("Condition") == nullptr);
@@ -121,7 +115,7 @@ TEST_CASE("the endpoint policy allows COPY and UNLOAD on the account's buckets o
 }
 
 TEST_CASE("both can be turned off") {
-  const Value document = synth(
+  const Value document = synthesizeOrFail(
       "variant: private-only\nnetwork:\n  s3-gateway-endpoint: false\nredshift:\n"
       "  enhanced-vpc-routing: false\n");
   CHECK_FALSE(resources(document).contains("S3GatewayEndpoint"));
@@ -131,7 +125,7 @@ TEST_CASE("both can be turned off") {
 }
 
 TEST_CASE("each private subnet routes to the NAT gateway of its own AZ") {
-  const Value document = synth("network:\n  azs: 3\n");
+  const Value document = synthesizeOrFail("network:\n  azs: 3\n");
   CHECK(target(property(document, "PrivateDefaultRouteA", "NatGatewayId")) == "NatGatewayA");
   CHECK(target(property(document, "PrivateDefaultRouteB", "NatGatewayId")) == "NatGatewayB");
   CHECK(target(property(document, "PrivateDefaultRouteC", "NatGatewayId")) == "NatGatewayC");
@@ -140,7 +134,7 @@ TEST_CASE("each private subnet routes to the NAT gateway of its own AZ") {
 }
 
 TEST_CASE("a single NAT gateway serves every AZ") {
-  const Value document = synth("network:\n  azs: 3\n  nat: single\n");
+  const Value document = synthesizeOrFail("network:\n  azs: 3\n  nat: single\n");
   CHECK(resources(document).contains("NatGatewayA"));
   CHECK_FALSE(resources(document).contains("NatGatewayB"));
   CHECK_FALSE(resources(document).contains("NatEipB"));
@@ -148,14 +142,14 @@ TEST_CASE("a single NAT gateway serves every AZ") {
 }
 
 TEST_CASE("routes and Elastic IPs wait for the gateway attachment") {
-  const Value document = synth("");
+  const Value document = synthesizeOrFail("");
   for (std::string_view id : {"PublicDefaultRoute", "PrivateDefaultRouteA", "NatEipB"}) {
     CHECK(resources(document).find(id)->find("DependsOn")->text() == "InternetGatewayAttachment");
   }
 }
 
 TEST_CASE("AZs are selected by index, up to six, and subnets get literal CIDRs") {
-  const Value document = synth("network:\n  azs: 6\n");
+  const Value document = synthesizeOrFail("network:\n  azs: 6\n");
   const Value& az = property(document, "PrivateSubnetF", "AvailabilityZone");
   CHECK(writeYaml(az, FunctionForm::Short) == "!Select [5, !GetAZs '']\n");
   CHECK(property(document, "PrivateSubnetF", "CidrBlock").text() == "10.0.160.0/19");
@@ -163,7 +157,7 @@ TEST_CASE("AZs are selected by index, up to six, and subnets get literal CIDRs")
 }
 
 TEST_CASE("the security group admits only itself on the Redshift port") {
-  const Value document = synth("redshift:\n  port: 5440\n");
+  const Value document = synthesizeOrFail("redshift:\n  port: 5440\n");
   const Value& egress = property(document, "SharedSecurityGroup", "SecurityGroupEgress");
   REQUIRE(egress.sequence().size() == 1);
   CHECK(egress.sequence()[0].find("CidrIp")->text() == "10.0.0.0/16");
@@ -176,8 +170,8 @@ TEST_CASE("the security group admits only itself on the Redshift port") {
 }
 
 TEST_CASE("the cluster is private, encrypted and takes its password from SSM") {
-  const Value document =
-      synth("redshift:\n  password-parameter: /db/pw\n  password-parameter-version: 3\n");
+  const Value document = synthesizeOrFail(
+      "redshift:\n  password-parameter: /db/pw\n  password-parameter-version: 3\n");
   CHECK(property(document, "RedshiftCluster", "PubliclyAccessible").text() == "false");
   CHECK(property(document, "RedshiftCluster", "Encrypted").text() == "true");
   CHECK(property(document, "RedshiftCluster", "MasterUserPassword").text() ==
@@ -191,14 +185,14 @@ TEST_CASE("the cluster is private, encrypted and takes its password from SSM") {
 }
 
 TEST_CASE("a single-node cluster has no node count") {
-  const Value document = synth("redshift:\n  node-type: dc2.large\n  node-count: 1\n");
+  const Value document = synthesizeOrFail("redshift:\n  node-type: dc2.large\n  node-count: 1\n");
   CHECK(property(document, "RedshiftCluster", "ClusterType").text() == "single-node");
   CHECK_FALSE(
       resources(document).find("RedshiftCluster")->find("Properties")->find("NumberOfNodes"));
 }
 
 TEST_CASE("the function shares the cluster's subnets and security group") {
-  const Value document = synth("");
+  const Value document = synthesizeOrFail("");
   CHECK(semanticallyEqual(*property(document, "Function", "VpcConfig").find("SubnetIds"),
                           property(document, "RedshiftSubnetGroup", "SubnetIds")));
   CHECK(semanticallyEqual(*property(document, "Function", "VpcConfig").find("SecurityGroupIds"),
@@ -209,7 +203,7 @@ TEST_CASE("no policy uses a wildcard") {
   for (std::string_view config :
        {"", "lambda:\n  credentials: iam\n",
         "redshift:\n  password-kms-key-arn: arn:aws:kms:us-east-1:123456789012:key/abc\n"}) {
-    const Value document = synth(config);
+    const Value document = synthesizeOrFail(config);
     for (const MappingEntry& entry : resources(document)) {
       if (entry.value.find("Type")->text() != "AWS::IAM::Policy") continue;
       forEachScalar(entry.value, [&](std::string_view text) {
@@ -221,8 +215,8 @@ TEST_CASE("no policy uses a wildcard") {
 }
 
 TEST_CASE("IAM credentials: GetClusterCredentials on the one user and database") {
-  const Value document =
-      synth("lambda:\n  credentials: iam\nredshift:\n  database: sales\n", Variant::PrivateOnly);
+  const Value document = synthesizeOrFail(
+      "lambda:\n  credentials: iam\nredshift:\n  database: sales\n", Variant::PrivateOnly);
   CHECK_FALSE(resources(document).contains("FunctionPasswordParameterPolicy"));
   const Value& statement = property(document, "FunctionClusterCredentialsPolicy", "PolicyDocument")
                                .find("Statement")
@@ -237,8 +231,8 @@ TEST_CASE("IAM credentials: GetClusterCredentials on the one user and database")
 }
 
 TEST_CASE("a customer-managed key is decrypted only through SSM") {
-  const Value document =
-      synth("redshift:\n  password-kms-key-arn: arn:aws:kms:us-east-1:123456789012:key/abc\n");
+  const Value document = synthesizeOrFail(
+      "redshift:\n  password-kms-key-arn: arn:aws:kms:us-east-1:123456789012:key/abc\n");
   const Value& statements =
       *property(document, "FunctionPasswordParameterPolicy", "PolicyDocument").find("Statement");
   REQUIRE(statements.sequence().size() == 2);
@@ -249,7 +243,8 @@ TEST_CASE("a customer-managed key is decrypted only through SSM") {
 }
 
 TEST_CASE("an existing cluster: no cluster resource, the endpoint is a literal") {
-  const Value document = synth("redshift:\n  create: false\n  endpoint-address: db.example.com\n");
+  const Value document =
+      synthesizeOrFail("redshift:\n  create: false\n  endpoint-address: db.example.com\n");
   CHECK_FALSE(resources(document).contains("RedshiftCluster"));
   CHECK(resources(document).contains("RedshiftSubnetGroup"));
   CHECK(property(document, "Function", "Environment")
@@ -260,7 +255,7 @@ TEST_CASE("an existing cluster: no cluster resource, the endpoint is a literal")
 }
 
 TEST_CASE("on premises: VPN gateway, customer gateway, static routes and propagation") {
-  const Value document = synth(
+  const Value document = synthesizeOrFail(
       "on-premises:\n  customer-gateway-ip: 203.0.113.9\n  bgp-asn: 4200000000\n"
       "  cidrs: [192.168.0.0/16, 172.16.0.0/12]\n");
   CHECK(property(document, "CustomerGateway", "BgpAsnExtended").text() == "4200000000");
@@ -288,7 +283,7 @@ std::vector<std::string> idsOfType(const Value& document, std::string_view type)
 }  // namespace
 
 TEST_CASE("on premises over Direct Connect: a new gateway, its association and propagation") {
-  const Value document = synth(
+  const Value document = synthesizeOrFail(
       "network: {cidr: 10.60.0.0/16}\non-premises:\n  connection: direct-connect\n"
       "  cidrs: [192.168.0.0/16]\n  direct-connect: {amazon-side-asn: 4200000001}\n");
   CHECK(property(document, "DirectConnectGateway", "AmazonSideAsn").text() == "4200000001");
@@ -310,7 +305,7 @@ TEST_CASE("on premises over Direct Connect: a new gateway, its association and p
 }
 
 TEST_CASE("on premises over an existing Direct Connect gateway, with wider allowed prefixes") {
-  const Value document = synth(
+  const Value document = synthesizeOrFail(
       "on-premises:\n  connection: direct-connect\n  cidrs: [192.168.0.0/16]\n"
       "  direct-connect:\n    gateway-id: 5f294f92-bafb-4011-916d-9b0bc6e2a1f3\n"
       "    allowed-prefixes: [10.0.0.0/15, 10.0.0.0/8]\n");
@@ -324,7 +319,7 @@ TEST_CASE("on premises over an existing Direct Connect gateway, with wider allow
 }
 
 TEST_CASE("on premises through a transit gateway: one subnet per AZ, a route per table and CIDR") {
-  const Value document = synth(
+  const Value document = synthesizeOrFail(
       "variant: private-only\nnetwork: {azs: 3}\non-premises:\n  connection: transit-gateway\n"
       "  cidrs: [192.168.0.0/16, 172.16.0.0/12]\n"
       "  transit-gateway: {id: tgw-0123456789abcdef0, appliance-mode: true, dns-support: false}\n");
@@ -351,10 +346,10 @@ TEST_CASE("on premises through a transit gateway: one subnet per AZ, a route per
 }
 
 TEST_CASE("on-premises clients: off by default, one described rule per listed range") {
-  CHECK(idsOfType(synth(kVpnOnPremises), "AWS::EC2::SecurityGroupIngress") ==
+  CHECK(idsOfType(synthesizeOrFail(kVpnOnPremises), "AWS::EC2::SecurityGroupIngress") ==
         std::vector<std::string>{"SharedSecurityGroupSelfIngress"});
-  const Value document =
-      synth(std::string(kVpnOnPremises) + "  client-cidrs: [192.168.10.0/24, 172.16.4.0/22]\n");
+  const Value document = synthesizeOrFail(std::string(kVpnOnPremises) +
+                                          "  client-cidrs: [192.168.10.0/24, 172.16.4.0/22]\n");
   CHECK(property(document, "SharedSecurityGroupOnPremisesIngress2", "CidrIp").text() ==
         "172.16.4.0/22");
   CHECK(property(document, "SharedSecurityGroupOnPremisesIngress2", "FromPort").text() == "5439");
@@ -366,11 +361,11 @@ TEST_CASE("adding an on-premises connection only adds resources") {
   const std::string base =
       "variant: private-only\non-premises:\n  cidrs: [192.168.0.0/16]\n"
       "  customer-gateway-ip: 203.0.113.9\n";
-  const Value privateOnly = synth("variant: private-only\n");
-  const Value vpn = synth(base);
-  const Value both = synth(base + "  connection: [direct-connect, vpn]\n");
-  const Value directConnect = synth(base + "  connection: direct-connect\n");
-  const Value transit = synth(
+  const Value privateOnly = synthesizeOrFail("variant: private-only\n");
+  const Value vpn = synthesizeOrFail(base);
+  const Value both = synthesizeOrFail(base + "  connection: [direct-connect, vpn]\n");
+  const Value directConnect = synthesizeOrFail(base + "  connection: direct-connect\n");
+  const Value transit = synthesizeOrFail(
       "variant: private-only\non-premises:\n  connection: transit-gateway\n"
       "  cidrs: [192.168.0.0/16]\n  transit-gateway: {id: tgw-0123456789abcdef0}\n");
   // Each later stack holds every resource of the earlier one, unchanged.
@@ -390,7 +385,7 @@ TEST_CASE("adding an on-premises connection only adds resources") {
 }
 
 TEST_CASE("outputs are exported under the stack name") {
-  const Value document = synth("");
+  const Value document = synthesizeOrFail("");
   for (std::string_view name : {"VpcId", "PrivateSubnetIds", "PublicSubnetIds", "SecurityGroupId",
                                 "RedshiftSubnetGroupName", "RedshiftEndpointAddress",
                                 "RedshiftEndpointPort", "FunctionArn"}) {
@@ -408,7 +403,7 @@ TEST_CASE("invalid configurations give no template") {
 }
 
 TEST_CASE("the same configuration always gives the same bytes") {
-  CHECK(writeDocument(synth("")) == writeDocument(synth("")));
+  CHECK(writeDocument(synthesizeOrFail("")) == writeDocument(synthesizeOrFail("")));
 }
 
 TEST_CASE("private-endpoints: one interface endpoint for the credentials mode, nothing public") {
@@ -417,8 +412,9 @@ TEST_CASE("private-endpoints: one interface endpoint for the credentials mode, n
       {"iam", "RedshiftApiEndpoint"},
       {"managed-secret", "SecretsManagerEndpoint"}};
   for (const auto& [mode, endpoint] : modes) {
-    const Value document = synth(std::string("lambda:\n  credentials: ") + std::string(mode) + "\n",
-                                 Variant::PrivateEndpoints);
+    const Value document =
+        synthesizeOrFail(std::string("lambda:\n  credentials: ") + std::string(mode) + "\n",
+                         Variant::PrivateEndpoints);
     INFO(mode);
     CHECK(writeYaml(property(document, endpoint, "PrivateDnsEnabled"), FunctionForm::Short) ==
           "true\n");
@@ -437,8 +433,8 @@ TEST_CASE("private-endpoints: one interface endpoint for the credentials mode, n
 }
 
 TEST_CASE("private-endpoints only adds to private-only") {
-  const Value privateOnly = synth("", Variant::PrivateOnly);
-  const Value endpoints = synth("", Variant::PrivateEndpoints);
+  const Value privateOnly = synthesizeOrFail("", Variant::PrivateOnly);
+  const Value endpoints = synthesizeOrFail("", Variant::PrivateEndpoints);
   for (const MappingEntry& entry : resources(privateOnly)) {
     const Value* same = resources(endpoints).find(entry.key);
     INFO(entry.key);
@@ -449,7 +445,8 @@ TEST_CASE("private-endpoints only adds to private-only") {
 }
 
 TEST_CASE("managed-secret: Redshift keeps the password, the function reads that secret only") {
-  const Value document = synth("lambda:\n  credentials: managed-secret\n", Variant::NatEgress);
+  const Value document =
+      synthesizeOrFail("lambda:\n  credentials: managed-secret\n", Variant::NatEgress);
   CHECK(writeYaml(property(document, "RedshiftCluster", "ManageMasterPassword"),
                   FunctionForm::Short) == "true\n");
   CHECK_FALSE(
@@ -468,7 +465,7 @@ TEST_CASE("managed-secret: Redshift keeps the password, the function reads that 
 
 TEST_CASE(
     "managed-secret with a customer key: the secret's key, decrypted through Secrets Manager") {
-  const Value document = synth(
+  const Value document = synthesizeOrFail(
       "lambda:\n  credentials: managed-secret\nredshift:\n  password-kms-key-arn: "
       "arn:aws:kms:us-east-1:123456789012:key/abc\n",
       Variant::PrivateEndpoints);

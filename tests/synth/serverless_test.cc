@@ -5,8 +5,10 @@
 
 #include "config/load_config.h"
 #include "synth/synthesize.h"
+#include "synth_or_fail.h"
 
 using namespace vpcsynth;
+using test_support::synthesizeOrFail;
 
 namespace {
 
@@ -23,14 +25,6 @@ std::vector<std::string> rendered(std::string_view text) {
 
 constexpr std::string_view kServerless =
     "network:\n  azs: 3\nredshift:\n  kind: serverless\nlambda:\n  credentials: iam\n";
-
-Value synth(std::string_view config, std::optional<Variant> variant = std::nullopt) {
-  SynthResult result = synthesizeFromConfig(config, "c.yaml", variant);
-  INFO(config);
-  REQUIRE_FALSE(hasErrors(result.diagnostics));
-  REQUIRE(result.document);
-  return *result.document;
-}
 
 const Value& resource(const Value& document, std::string_view id) {
   const Value* found = document.find("Resources")->find(id);
@@ -87,7 +81,7 @@ TEST_CASE("a created namespace needs IAM credentials: its admin password is Reds
 }
 
 TEST_CASE("the workgroup sits in the private subnets behind the shared group") {
-  const Value document = synth(kServerless);
+  const Value document = synthesizeOrFail(kServerless);
   CHECK_FALSE(document.find("Resources")->find("RedshiftCluster"));
   CHECK_FALSE(document.find("Resources")->find("RedshiftSubnetGroup"));
   const Value& space = resource(document, "RedshiftNamespace");
@@ -110,7 +104,7 @@ TEST_CASE("the workgroup sits in the private subnets behind the shared group") {
 }
 
 TEST_CASE("IAM credentials: GetCredentials on the workgroup, through the right endpoint") {
-  const Value nat = synth(kServerless);
+  const Value nat = synthesizeOrFail(kServerless);
   CHECK_FALSE(nat.find("Resources")->find("FunctionClusterCredentialsPolicy"));
   const Value& statement = *resource(nat, "FunctionWorkgroupCredentialsPolicy")
                                 .find("Properties")
@@ -126,7 +120,7 @@ TEST_CASE("IAM credentials: GetCredentials on the workgroup, through the right e
   CHECK_FALSE(variables.find("REDSHIFT_CLUSTER_IDENTIFIER"));
   CHECK(variables.find("REDSHIFT_PORT")->text() == "5439");
 
-  const Value endpoints = synth(kServerless, Variant::PrivateEndpoints);
+  const Value endpoints = synthesizeOrFail(kServerless, Variant::PrivateEndpoints);
   CHECK_FALSE(endpoints.find("Resources")->find("RedshiftApiEndpoint"));
   const Value& service =
       *resource(endpoints, "RedshiftServerlessApiEndpoint").find("Properties")->find("ServiceName");
